@@ -1,0 +1,75 @@
+# Vitrine: `make run` to serve the site with demo content, `make test` for the whole suite.
+
+SHELL := /bin/bash
+# The newest Python 3.11+ on this machine, unless PYTHON is given.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	command -v $$p >/dev/null && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && echo $$p && break; done)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+INSTALLED := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help install run serve test lint pytest system-packages lock clean
+
+help:
+	@echo "make run      install, migrate, seed demo content, serve on http://$(HOST):$(PORT) with the task worker"
+	@echo "make test     lint, Django checks and the whole test suite (browser tests included)"
+	@echo "make lock     re-resolve the dependencies and rewrite requirements.lock"
+
+$(INSTALLED): pyproject.toml requirements.lock
+	@if [ -z "$(PYTHON)" ]; then echo "Vitrine needs Python 3.11 or newer: install it, or run make PYTHON=/path/to/python3.11"; exit 1; fi
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --constraint requirements.lock --editable ".[dev]"
+	@touch $@
+
+install: $(INSTALLED)
+
+var:
+	@mkdir -p var/mail var/media
+
+run: install var
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo --if-empty
+	@$(MAKE) --no-print-directory serve
+
+# The web server and the task worker together: one Ctrl-C stops both.
+serve:
+	@echo
+	@echo "  Vitrine:  http://$(HOST):$(PORT)/   admin: http://$(HOST):$(PORT)/admin/"
+	@echo "  Mail:     written to var/mail/ (one .log file per batch of messages)"
+	@echo "  Worker:   background tasks run in this terminal too; Ctrl-C stops everything"
+	@echo
+	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
+	$(MANAGE) db_worker --queue-name '*' --interval 0.5 & worker=$$!; \
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+system-packages:
+	@scripts/system-packages chromium
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+pytest: install system-packages var
+	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+test: lint install var
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+	@$(MAKE) --no-print-directory pytest
+
+# Resolve the newest versions that pyproject.toml allows, in a throw-away venv.
+lock:
+	rm -rf var/lock-venv
+	$(PYTHON) -m venv var/lock-venv
+	var/lock-venv/bin/python -m pip install --quiet --upgrade pip
+	var/lock-venv/bin/python -m pip install --quiet --editable ".[dev]"
+	var/lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
+	rm -rf var/lock-venv
+
+clean:
+	rm -rf $(VENV) var/static

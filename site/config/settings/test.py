@@ -1,0 +1,20 @@
+"""The test suite: fast hashing, mail in memory, tasks run at once."""
+
+from .base import *  # noqa: F403 -- settings modules extend the base namespace
+from .base import env_list
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret"  # noqa: S105 -- a fake key, only for tests
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["testserver", "localhost", "127.0.0.1"])
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Run tasks inside the test, so that assertions see their effects (Wagtail's
+# search index updates included).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+from django.core.management import call_command
+from django.db.models.signals import post_migrate
+
+
+def create_cache_table(using, **kwargs):
+    # The database cache needs its table; creating it after every migrate means
+    # that `migrate` alone prepares a new database. A no-op for other caches.
+    call_command("createcachetable", database=using, verbosity=0)
+
+
+class HomeConfig(AppConfig):
+    name = "home"
+    verbose_name = "Home and site chrome"
+
+    def ready(self):
+        post_migrate.connect(
+            create_cache_table, sender=self, dispatch_uid="home_create_cache_table"
+        )

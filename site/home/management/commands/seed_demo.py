@@ -1,0 +1,53 @@
+import random
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from community import demo as community_demo
+from community.models import User
+from home import demo as home_demo
+
+
+class Command(BaseCommand):
+    help = (
+        "Fill the site with demo content of a museum digital practitioners network. Safe to re-run."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--seed", type=int, default=42, help="Seed for repeatable content.")
+        parser.add_argument(
+            "--reset", action="store_true", help="Delete earlier demo content first."
+        )
+        parser.add_argument(
+            "--if-empty", action="store_true", help="Do nothing when the site already has accounts."
+        )
+
+    def handle(self, *, seed, reset, if_empty, **options):
+        if if_empty and User.objects.exists():
+            self.stdout.write("The database already has content: no demo content added.")
+        else:
+            with transaction.atomic():
+                self.seed(random.Random(seed), reset)
+        if settings.DEBUG:
+            self.print_logins()
+
+    def seed(self, rng, reset):
+        if reset:
+            deleted = community_demo.delete_demo_accounts()
+            self.stdout.write(f"Deleted {deleted} demo records.")
+        home_demo.seed_home_page()
+        self.stdout.write(self.style.SUCCESS("Home page and site settings ready."))
+        added = community_demo.seed_members(rng)
+        self.stdout.write(self.style.SUCCESS(f"Added {added} demo members."))
+        if settings.DEBUG:
+            created = community_demo.seed_staff_logins()
+            self.stdout.write(self.style.SUCCESS(f"Added {len(created)} demo logins."))
+        else:
+            self.stdout.write("DEBUG is off: no demo logins were created.")
+
+    def print_logins(self):
+        self.stdout.write("\nDemo logins (development only):")
+        for email, password, _name, role in community_demo.STAFF_LOGINS:
+            if User.objects.filter(email=email).exists():
+                self.stdout.write(f"  {role:<17} {email:<38} password: {password}")

@@ -1,0 +1,86 @@
+from django.contrib.auth.models import Group
+from wagtail.models import GroupApprovalTask, Workflow
+
+
+def codenames(group):
+    return {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.all()}
+
+
+def test_only_the_two_roles_exist(db):
+    assert set(Group.objects.values_list("name", flat=True)) == {"Editors", "Event organizers"}
+
+
+def test_editors_publish_and_moderate_everything(db):
+    editors = Group.objects.get(name="Editors")
+
+    page_permissions = {
+        (p.page.depth, p.permission.codename) for p in editors.page_permissions.all()
+    }
+    media_permissions = {p.permission.codename for p in editors.collection_permissions.all()}
+
+    assert page_permissions == {
+        (1, "add_page"),
+        (1, "change_page"),
+        (1, "publish_page"),
+        (1, "bulk_delete_page"),
+        (1, "lock_page"),
+        (1, "unlock_page"),
+    }
+    assert media_permissions == {
+        f"{action}_{model}"
+        for action in ("add", "change", "choose", "delete")
+        for model in ("image", "document")
+    }
+    assert codenames(editors) == {
+        "wagtailadmin.access_admin",
+        "home.change_sitesettings",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+        "taggit.add_tag",
+        "taggit.change_tag",
+        "taggit.delete_tag",
+    }
+
+
+def test_event_organizers_reach_the_admin_but_no_pages_yet(db):
+    organizers = Group.objects.get(name="Event organizers")
+
+    media_permissions = {p.permission.codename for p in organizers.collection_permissions.all()}
+
+    assert codenames(organizers) == {"wagtailadmin.access_admin"}
+    assert organizers.page_permissions.count() == 0
+    assert media_permissions == {"add_image", "choose_image", "add_document", "choose_document"}
+
+
+def test_editors_approve_in_the_default_workflow(db):
+    task = GroupApprovalTask.objects.get()
+
+    assert [g.name for g in task.groups.all()] == ["Editors"]
+    assert list(Workflow.objects.values_list("name", flat=True)) == ["Editors approval"]
+
+
+def test_admin_access_by_role(client, member, editor, organizer, home_page):
+    results = {}
+    for name, user in (("member", member), ("editor", editor), ("organizer", organizer)):
+        client.force_login(user)
+        results[name] = (
+            client.get("/admin/").status_code,
+            client.get(f"/admin/pages/{home_page.pk}/edit/").status_code,
+        )
+        client.logout()
+
+    assert results["editor"] == (200, 200)
+    assert results["organizer"][0] == 200
+    assert results["organizer"][1] in {302, 403}
+    assert results["member"][0] == 302
+
+
+def test_anonymous_visitors_sign_in_to_the_admin_through_the_site(client, db):
+    first = client.get("/admin/")
+    second = client.get(first["Location"])
+
+    assert first.status_code == 302
+    assert first["Location"].startswith("/accounts/login/?next=/admin/")
+    assert second.status_code == 200
+    assert 'name="password"' in second.content.decode()
