@@ -1,5 +1,6 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 from .models import User
@@ -20,6 +21,7 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def send_mail(self, template_prefix, email, context):
         # Render now, while the request is at hand; deliver in the task worker.
+        context = {**context, "site_name": settings.WAGTAIL_SITE_NAME}
         message = self.render_mail(template_prefix, email, context)
         send_email.enqueue(**message_to_task_arguments(message))
 
@@ -39,3 +41,8 @@ def message_to_task_arguments(message):
             None,
         ),
     }
+
+
+def user_display(user):
+    """How allauth names a member in its messages: their display name, never their email."""
+    return user.get_short_name()

@@ -11,6 +11,17 @@ from tests.factories.community import MemberFactory
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(playwright, django_db_setup):
+    """Start Playwright before the test database is created.
+
+    Sync Playwright switches the thread's context; Django's connection there must be the
+    one that holds the serialized copy of the migrated database, which browser tests
+    (serialized_rollback) restore after each flush.
+    """
+    return
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: allauth keeps its rate limits there."""

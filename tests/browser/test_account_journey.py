@@ -4,7 +4,10 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_sign_up_verify_sign_out_and_in_again(page, live_server):

@@ -32,14 +32,18 @@ def field_error(html, field):
 def test_signup_creates_a_named_member_and_sends_a_verification_link(client, db):
     response = client.post("/accounts/signup/", SIGNUP, follow=True)
 
+    html = response.content.decode()
     user = User.objects.get(email="camille@mba-lyon.fr")
     assert (user.profile.display_name, user.profile.handle) == ("Camille Moreau", "camille-moreau")
     assert EmailAddress.objects.get(user=user).verified is False
     assert [m.to for m in mail.outbox] == [["camille@mba-lyon.fr"]]
+    assert mail.outbox[0].subject == "[Vitrine] Please Confirm Your Email Address"
+    assert mail.outbox[0].body.startswith(
+        "Hello from Vitrine,\n\nSomeone, most likely you, gave this"
+    )
     assert "/accounts/confirm-email/" in mail.outbox[0].body
-    html = response.content.decode()
+    assert "Successfully signed in as Camille Moreau." in html
     assert "Please confirm your email address" in html
-    assert "Camille Moreau" in html
 
 
 def test_following_the_verification_link_verifies_the_email(client, db):

@@ -5,7 +5,9 @@ from .base import VAR_DIR, email_settings, env_bool, env_list, env_secret_key, e
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
 SECRET_KEY = env_secret_key(DEBUG)
-ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+ALLOWED_HOSTS = env_list(
+    "DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else []
+)
 
 # Development mail goes to files that `make run` names, one file per message.
 globals().update(email_settings(env_str("EMAIL_URL", f"file://{VAR_DIR / 'mail'}")))

@@ -1,0 +1,58 @@
+"""axe-core finds no WCAG A or AA violation on the pages a newcomer sees first, in light and dark."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def violations(page):
+    results = Axe().run(page, options=WCAG_AA)
+    return [
+        (v["id"], [node["target"] for node in v["nodes"]]) for v in results.response["violations"]
+    ]
+
+
+@pytest.mark.parametrize("color_scheme", ["light", "dark"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/accounts/login/",
+        "/accounts/signup/",
+        "/accounts/password/reset/",
+        "/search/?q=museum",
+        "/nope/",
+    ],
+)
+def test_pages_have_no_accessibility_violations(page, live_server, path, color_scheme):
+    page.emulate_media(color_scheme=color_scheme)
+
+    page.goto(f"{live_server.url}{path}")
+
+    assert violations(page) == []
+
+
+def test_form_errors_have_no_accessibility_violations(page, live_server):
+    page.goto(f"{live_server.url}/accounts/signup/")
+    page.get_by_role("button", name="Sign Up").click(no_wait_after=True)
+    page.evaluate("document.querySelector('form.form').noValidate = true")
+    page.get_by_role("button", name="Sign Up").click()
+
+    assert page.locator(".field__errors").count() >= 3
+    assert violations(page) == []
+
+
+def test_account_menu_has_no_accessibility_violations(page, live_server, member):
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Email").fill(member.email)
+    page.get_by_label("Password").fill("correct horse battery staple")
+    page.get_by_role("button", name="Sign In").click()
+    page.locator(".account-menu summary").click()
+
+    assert violations(page) == []
