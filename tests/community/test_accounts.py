@@ -1,4 +1,9 @@
+import base64
+import hashlib
+import hmac
 import re
+import struct
+import time
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -242,3 +247,70 @@ def test_account_mail_is_sent_by_the_task_worker_not_the_request(client, db):
     assert [result.task.name for result in default_task_backend.results] == ["send_email"]
     assert default_task_backend.results[0].args == []
     assert default_task_backend.results[0].kwargs["to"] == ["camille@mba-lyon.fr"]
+
+
+def test_password_reset_with_a_malformed_address_says_so(client, db):
+    response = client.post("/accounts/password/reset/", {"email": "not an address"})
+
+    assert field_error(response.content.decode(), "email") == ["Enter", "a", "valid", "email", "address."]
+    assert 'value="not an address"' in response.content.decode()
+    assert mail.outbox == []
+
+
+def test_change_password_with_a_wrong_current_password_says_so(client, member):
+    sign_in(client, member)
+
+    response = client.post(
+        "/accounts/password/change/",
+        {"oldpassword": "not my password", "password1": "a new long password", "password2": "a new long password"},
+    )
+
+    assert field_error(response.content.decode(), "oldpassword") == ["Please", "type", "your", "current", "password."]
+    assert client.login(email=member.email, password=PASSWORD)
+
+
+def test_adding_a_malformed_email_address_says_so(client, member):
+    sign_in(client, member)
+
+    response = client.post("/accounts/email/", {"action_add": "", "email": "two@@example.org"})
+
+    html = response.content.decode()
+    assert field_error(html, "email") == ["Enter", "a", "valid", "email", "address."]
+    assert 'value="two@@example.org"' in html
+
+
+def test_adding_a_second_address_sends_it_a_verification_link(client, member):
+    sign_in(client, member)
+
+    client.post("/accounts/email/", {"action_add": "", "email": "ana.garcia@museo.es"})
+
+    assert [m.to for m in mail.outbox] == [["ana.garcia@museo.es"]]
+    assert "/accounts/confirm-email/" in mail.outbox[0].body
+
+
+def totp(secret, offset=0):
+    """The RFC 6238 code an authenticator app shows for this secret, offset by whole 30-second steps."""
+    counter = int(time.time()) // 30 + offset
+    digest = hmac.new(base64.b32decode(secret), struct.pack(">Q", counter), hashlib.sha1).digest()
+    start = digest[-1] & 0x0F
+    value = struct.unpack(">I", digest[start : start + 4])[0] & 0x7FFFFFFF
+    return f"{value % 1_000_000:06d}"
+
+
+def test_two_factor_authentication_protects_the_next_sign_in(client, member):
+    sign_in(client, member)
+    asked = client.get("/accounts/2fa/totp/activate/")
+    page = client.post(asked["Location"], {"password": PASSWORD}, follow=True).content.decode()
+    secret = re.search(r'value="([A-Z2-7]{16,})"', page).group(1)
+
+    activated = client.post("/accounts/2fa/totp/activate/", {"code": totp(secret)}, follow=True)
+    client.post("/accounts/logout/")
+    password_step = client.post("/accounts/login/", {"login": member.email, "password": PASSWORD})
+    wrong_code = client.post(password_step["Location"], {"code": "123456"})
+    right_code = client.post(password_step["Location"], {"code": totp(secret, -1)})
+
+    assert "Recovery Codes" in activated.content.decode()
+    assert password_step["Location"] == "/accounts/2fa/authenticate/"
+    assert field_error(wrong_code.content.decode(), "code") == ["Incorrect", "code."]
+    assert right_code.status_code == 302
+    assert client.get("/").context["user"] == member

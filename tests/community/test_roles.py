@@ -84,3 +84,29 @@ def test_anonymous_visitors_sign_in_to_the_admin_through_the_site(client, db):
     assert first["Location"].startswith("/accounts/login/?next=/admin/")
     assert second.status_code == 200
     assert 'name="password"' in second.content.decode()
+
+
+def test_staff_can_add_users_in_the_admin_and_they_get_a_profile(client, db):
+    from community.models import User
+    from tests.factories.community import MemberFactory
+
+    admin = MemberFactory(display_name="Clara Admin", is_superuser=True)
+    client.force_login(admin)
+
+    form = client.get("/admin/users/new/")
+    response = client.post(
+        "/admin/users/new/",
+        {
+            "email": "new.curator@example.org",
+            "first_name": "Nora",
+            "last_name": "Curator",
+            "password1": "a long admin-set password",
+            "password2": "a long admin-set password",
+            "is_active": "on",
+        },
+    )
+
+    assert form.status_code == 200
+    assert response.status_code == 302
+    user = User.objects.get(email="new.curator@example.org")
+    assert (user.profile.display_name, user.profile.handle) == ("Nora Curator", "nora-curator")

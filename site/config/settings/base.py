@@ -243,6 +243,8 @@ ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Vitrine] "
 MFA_TOTP_ISSUER = "Vitrine"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Accept the codes of the neighbouring 30-second windows: phone clocks drift.
+MFA_TOTP_TOLERANCE = 1
 
 # Email
 
