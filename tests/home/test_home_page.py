@@ -166,3 +166,19 @@ def test_sitemap_lists_live_public_pages_only(client, home_page):
 
     assert "/published-guide/</loc>" in xml
     assert "draft-guide" not in xml
+
+
+def test_forbidden_page_offers_sign_in_to_visitors(rf, home_page):
+    from django.contrib.auth.models import AnonymousUser
+    from django.core.exceptions import PermissionDenied
+    from django.views.defaults import permission_denied
+
+    request = rf.get("/members-only/")
+    request.user = AnonymousUser()
+
+    response = permission_denied(request, PermissionDenied())
+
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "You do not have access to this page" in html
+    assert 'href="/accounts/login/?next=/members-only/"' in html
