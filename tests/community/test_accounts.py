@@ -252,7 +252,13 @@ def test_account_mail_is_sent_by_the_task_worker_not_the_request(client, db):
 def test_password_reset_with_a_malformed_address_says_so(client, db):
     response = client.post("/accounts/password/reset/", {"email": "not an address"})
 
-    assert field_error(response.content.decode(), "email") == ["Enter", "a", "valid", "email", "address."]
+    assert field_error(response.content.decode(), "email") == [
+        "Enter",
+        "a",
+        "valid",
+        "email",
+        "address.",
+    ]
     assert 'value="not an address"' in response.content.decode()
     assert mail.outbox == []
 
@@ -262,10 +268,20 @@ def test_change_password_with_a_wrong_current_password_says_so(client, member):
 
     response = client.post(
         "/accounts/password/change/",
-        {"oldpassword": "not my password", "password1": "a new long password", "password2": "a new long password"},
+        {
+            "oldpassword": "not my password",
+            "password1": "a new long password",
+            "password2": "a new long password",
+        },
     )
 
-    assert field_error(response.content.decode(), "oldpassword") == ["Please", "type", "your", "current", "password."]
+    assert field_error(response.content.decode(), "oldpassword") == [
+        "Please",
+        "type",
+        "your",
+        "current",
+        "password.",
+    ]
     assert client.login(email=member.email, password=PASSWORD)
 
 
