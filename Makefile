@@ -30,7 +30,7 @@ install: $(INSTALLED)
 var:
 	@mkdir -p var/mail var/media
 
-run: install var
+run: install var system-packages
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo --if-empty
 	@$(MAKE) --no-print-directory serve
@@ -46,8 +46,9 @@ serve:
 	$(MANAGE) db_worker --queue-name '*' --interval 0.5 & worker=$$!; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# Chromium for the browser tests, LibreOffice to convert PPTX and ODP slides.
 system-packages:
-	@scripts/system-packages chromium
+	@scripts/system-packages chromium libreoffice
 
 lint: install
 	$(BIN)/ruff check .
