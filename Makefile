@@ -40,10 +40,11 @@ serve:
 	@echo
 	@echo "  Vitrine:  http://$(HOST):$(PORT)/   admin: http://$(HOST):$(PORT)/admin/"
 	@echo "  Mail:     written to var/mail/ (one .log file per batch of messages)"
-	@echo "  Worker:   background tasks run in this terminal too; Ctrl-C stops everything"
+	@echo "  Workers:  background tasks (and slide conversion) run in this terminal too; Ctrl-C stops everything"
 	@echo
-	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
-	$(MANAGE) db_worker --queue-name '*' --interval 0.5 & worker=$$!; \
+	@trap 'kill $$worker $$slides 2>/dev/null; wait $$worker $$slides 2>/dev/null' EXIT; \
+	$(MANAGE) db_worker --queue-name default --interval 0.5 & worker=$$!; \
+	$(MANAGE) db_worker --queue-name slides --interval 1 & slides=$$!; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # Chromium for the browser tests, LibreOffice to convert PPTX and ODP slides.

@@ -63,6 +63,11 @@ class Profile(models.Model):
         help_text=_("Used in the address of the profile, for example /members/ana-garcia/."),
     )
     display_name = models.CharField(_("display name"), max_length=80, blank=True)
+    is_trusted = models.BooleanField(
+        _("trusted"),
+        default=False,
+        help_text=_("Trusted members publish slides and comments without waiting for review."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

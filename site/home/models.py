@@ -43,7 +43,7 @@ class HomePage(Page):
     ]
     parent_page_types = ["wagtailcore.Page"]
     # The library, events and members sections add their index pages here.
-    subpage_types = []
+    subpage_types = ["resources.LibraryIndexPage"]
     max_count = 1
 
     class Meta:

@@ -82,7 +82,7 @@ def test_site_settings_change_the_chrome(client, home_page):
 
 
 def test_navigation_lists_menu_pages_and_search(client, home_page):
-    in_menu = add_page(home_page, "Library")
+    in_menu = add_page(home_page, "About")
     in_menu.show_in_menus = True
     in_menu.save()
     add_page(home_page, "Not in menu")
@@ -92,6 +92,7 @@ def test_navigation_lists_menu_pages_and_search(client, home_page):
     nav = html.split('aria-label="Main"', 1)[1].split("</nav>", 1)[0]
     assert re.findall(r"<li>(.*?)</li>", nav) == [
         '<a href="/library/">Library</a>',
+        '<a href="/about/">About</a>',
         '<a href="/search/" aria-current="page">Search</a>',
     ]
 

@@ -206,9 +206,15 @@ else:
     }
 
 # Background work: Wagtail queues its search and reference index updates here too.
+# Slide conversion has a queue of its own, so that it never holds up indexing and email.
 TASKS = {
-    "default": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "slides"]},
 }
+
+# The library
+LIBRARY_UPLOAD_MAX_BYTES = env_int("LIBRARY_UPLOAD_MAX_BYTES", 50 * 1024 * 1024)
+LIBRARY_MAX_SLIDES = env_int("LIBRARY_MAX_SLIDES", 300)
+LIBRARY_CONVERSION_TIMEOUT = env_int("LIBRARY_CONVERSION_TIMEOUT", 120)
 
 # Accounts
 
@@ -267,8 +273,14 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT", str(VAR_DIR / "static")))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+# Uploaded originals and PDFs: never under MEDIA_URL, served by views that check permissions.
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

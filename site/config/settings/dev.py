@@ -15,6 +15,6 @@ globals().update(email_settings(env_str("EMAIL_URL", f"file://{VAR_DIR / 'mail'}
 if DEBUG:
     # Hashed names need collectstatic; while developing, serve the files as they are.
     STORAGES = {
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        **STORAGES,  # noqa: F405
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }

@@ -1,0 +1,116 @@
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from taggit.forms import TagField
+
+from community.models import Profile
+
+from . import services
+from .models.choices import Language, Licence
+from .processing import KINDS
+
+ACCEPT = ",".join(f".{kind}" for kind in KINDS)
+
+
+class DeckUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("Presentation file"),
+        help_text=_("A PDF, PowerPoint (PPTX) or OpenDocument (ODP) file, up to %(limit)d MB.")
+        % {"limit": settings.LIBRARY_UPLOAD_MAX_BYTES // 1024 // 1024},
+        widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
+    )
+    title = forms.CharField(label=_("Title"), max_length=255)
+    description = forms.CharField(
+        label=_("Description"),
+        required=False,
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("What the talk is about, in a few sentences."),
+    )
+    tags = TagField(
+        label=_("Tags"),
+        required=False,
+        help_text=_("Separate tags with commas, for example: instagram, live streaming."),
+    )
+    language = forms.ChoiceField(label=_("Language of the slides"), choices=Language.choices)
+    licence = forms.ChoiceField(
+        label=_("Licence"),
+        choices=Licence.choices,
+        initial=Licence.CC_BY,
+        help_text=_("How others may reuse your slides."),
+    )
+    allow_download = forms.BooleanField(
+        label=_("Let visitors download the original file and the PDF"), required=False, initial=True
+    )
+    speakers = forms.ModelMultipleChoiceField(
+        label=_("Co-speakers"),
+        queryset=Profile.objects.none(),
+        required=False,
+        help_text=_("Members who gave the talk with you."),
+    )
+
+    # A file that was valid when another field was not: kept, so nobody uploads twice.
+    kept_file = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.owner = owner
+        self.fields["speakers"].queryset = Profile.objects.exclude(user=owner).order_by(
+            "display_name"
+        )
+        self.kept = (
+            services.kept_upload(self.data.get("kept_file", ""), owner) if self.is_bound else None
+        )
+        if self.kept is not None:
+            self.fields["file"].required = False
+            self.fields["file"].help_text = _(
+                "%(name)s is kept: choose another file only to replace it."
+            ) % {"name": self.kept.name}
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("file") and "file" not in self.errors and self.kept is not None:
+            cleaned["file"] = self.kept
+        return cleaned
+
+    def keep_valid_file(self):
+        """After an error elsewhere, store the valid upload and remember it in the form."""
+        upload = self.cleaned_data.get("file")
+        if upload is not None and "file" not in self.errors and upload is not self.kept:
+            self.data = self.data.copy()
+            self.data["kept_file"] = services.keep_upload(upload, self.owner)
+            self.kept = services.kept_upload(self.data["kept_file"], self.owner)
+        return self.data.get("kept_file")
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload is None:
+            return None
+        extension = Path(upload.name).suffix.lower().lstrip(".")
+        if extension not in KINDS:
+            raise forms.ValidationError(_("Upload a PDF, PPTX or ODP file."))
+        if upload.size == 0:
+            raise forms.ValidationError(_("The file is empty."))
+        if upload.size > settings.LIBRARY_UPLOAD_MAX_BYTES:
+            raise forms.ValidationError(
+                _("The file is %(size)s MB; the limit is %(limit)s MB.")
+                % {
+                    "size": round(upload.size / 1024 / 1024, 1),
+                    "limit": settings.LIBRARY_UPLOAD_MAX_BYTES // 1024 // 1024,
+                }
+            )
+        return upload
+
+    def clean_title(self):
+        title = " ".join(self.cleaned_data["title"].split())
+        if not title:
+            raise forms.ValidationError(_("Give the deck a title."))
+        return title
+
+    def clean_tags(self):
+        tags = [" ".join(tag.split())[:100] for tag in self.cleaned_data["tags"]]
+        if len(tags) > 12:
+            raise forms.ValidationError(_("Use at most 12 tags."))
+        return [tag for tag in tags if tag]

@@ -1,0 +1,5 @@
+from .pages import LibraryIndexPage, SlideDeckPage
+from .slides import Slide
+from .tags import SlideDeckTag
+
+__all__ = ["LibraryIndexPage", "Slide", "SlideDeckPage", "SlideDeckTag"]

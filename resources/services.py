@@ -1,0 +1,280 @@
+import tempfile
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from django.conf import settings
+from django.core import signing
+from django.core.files import File
+from django.db import transaction
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.crypto import get_random_string
+from django.utils.translation import gettext as _
+
+from community.models import Profile
+
+from . import processing
+from .models import LibraryIndexPage, Slide, SlideDeckPage
+from .models.choices import ProcessingState
+
+
+@dataclass(frozen=True)
+class DeckStatus:
+    code: str
+    label: str
+    explanation: str = ""
+    can_retry: bool = False
+
+    @property
+    def is_processing(self):
+        return self.code in {ProcessingState.QUEUED, ProcessingState.PROCESSING}
+
+
+STALE_PROCESSING = timedelta(minutes=15)
+
+
+def deck_status(deck):
+    """Where a deck stands, in the uploader's words."""
+    state = deck.processing_state
+    if state == ProcessingState.FAILED:
+        return DeckStatus(
+            "failed", _("Could not be processed"), deck.processing_error, can_retry=True
+        )
+    if state in {ProcessingState.QUEUED, ProcessingState.PROCESSING}:
+        updated = deck.processing_updated_at
+        stale = updated is not None and timezone.now() - updated > STALE_PROCESSING
+        label = (
+            _("Processing") if state == ProcessingState.PROCESSING else _("Waiting to be processed")
+        )
+        return DeckStatus(
+            state,
+            label,
+            _("Large presentations take a minute. This page updates by itself."),
+            can_retry=bool(stale),
+        )
+    if deck.live:
+        return DeckStatus("published", _("Published"), _("Everyone can see it in the library."))
+    workflow_state = deck.current_workflow_state
+    if workflow_state and workflow_state.status == workflow_state.STATUS_NEEDS_CHANGES:
+        comment = workflow_state.current_task_state and workflow_state.current_task_state.comment
+        return DeckStatus("changes_requested", _("Not published"), comment or "")
+    return DeckStatus(
+        "in_review",
+        _("Awaiting review"),
+        _("An editor checks every new deck before it is published. You will get an email."),
+    )
+
+
+def decks_owned_by(user):
+    """A member's decks, newest first, whatever their state, each with its status."""
+    decks = SlideDeckPage.objects.filter(owner=user).order_by("-pk").prefetch_workflow_states()
+    return [{"deck": deck, "status": deck_status(deck)} for deck in decks]
+
+
+@dataclass(frozen=True)
+class CardImage:
+    url: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Card:
+    title: str
+    url: str
+    summary: str
+    image: CardImage | None
+    tags: list
+
+
+THUMBNAIL_WIDTH = 320
+
+
+def published_decks():
+    """Decks everyone may see, newest first, with what their cards show prefetched."""
+    return (
+        SlideDeckPage.objects.live()
+        .public()
+        .order_by("-first_published_at", "-pk")
+        .prefetch_related(
+            Prefetch("slides", queryset=Slide.objects.filter(number=1), to_attr="first_slides"),
+            "tagged_items__tag",
+        )
+    )
+
+
+def deck_card(deck, request):
+    first = deck.first_slides[0] if deck.first_slides else None
+    image = (
+        CardImage(
+            first.thumbnail.url,
+            THUMBNAIL_WIDTH,
+            round(first.height * THUMBNAIL_WIDTH / first.width),
+        )
+        if first and first.width
+        else None
+    )
+    return Card(
+        title=deck.title,
+        url=deck.get_url(request),
+        summary=deck.description,
+        image=image,
+        tags=[item.tag for item in deck.tagged_items.all()],
+    )
+
+
+def deck_details(deck):
+    """What a deck page shows besides the page itself: its slides, speakers and tags."""
+    speakers = []
+    if deck.owner_id:
+        speakers.append(Profile.objects.get(user_id=deck.owner_id))
+    speakers += [speaker for speaker in deck.speakers.all() if speaker not in speakers]
+    return {
+        "slides": list(deck.slides.all()),
+        "speakers": speakers,
+        "tags": list(deck.tags.all()),
+    }
+
+
+def processing_limits():
+    return processing.Limits(
+        max_bytes=settings.LIBRARY_UPLOAD_MAX_BYTES,
+        max_slides=settings.LIBRARY_MAX_SLIDES,
+        conversion_timeout=settings.LIBRARY_CONVERSION_TIMEOUT,
+    )
+
+
+def library():
+    return LibraryIndexPage.objects.get()
+
+
+def upload_deck(*, owner, upload, title, description="", tags=(), speakers=(), **fields):
+    """Save an upload as a draft deck and queue its processing; the original is always kept."""
+    deck = SlideDeckPage(title=title, description=description, owner=owner, live=False, **fields)
+    deck.original.save(Path(upload.name).name, upload, save=False)
+    if kept_path := getattr(upload, "kept_path", None):
+        upload.close()
+        private_storage().delete(kept_path)
+    library().add_child(instance=deck)
+    deck.tags.set(list(tags))
+    deck.speakers.set(speakers)
+    deck.save_revision(user=owner)
+    queue_processing(deck)
+    return deck
+
+
+KEPT_UPLOAD_SALT = "resources.kept-upload"
+KEPT_UPLOAD_MAX_AGE = 24 * 60 * 60
+
+
+def private_storage():
+    """Where originals live: the storage of the deck's file field, so that both always agree."""
+    return SlideDeckPage._meta.get_field("original").storage
+
+
+def keep_upload(upload, owner):
+    """Store a valid upload while its form is corrected; returns a signed token for the form."""
+    name = Path(upload.name).name[-120:]
+    path = private_storage().save(f"kept/{get_random_string(24)}/{name}", upload)
+    return signing.dumps({"path": path, "owner": owner.pk}, salt=KEPT_UPLOAD_SALT)
+
+
+def kept_upload(token, owner):
+    """The upload a token names, if it is this member's and recent; otherwise None."""
+    try:
+        data = signing.loads(token, salt=KEPT_UPLOAD_SALT, max_age=KEPT_UPLOAD_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    storage = private_storage()
+    if data.get("owner") != owner.pk or not storage.exists(data["path"]):
+        return None
+    kept = File(storage.open(data["path"], "rb"), name=Path(data["path"]).name)
+    kept.kept_path = data["path"]
+    return kept
+
+
+def queue_processing(deck):
+    """(Re)start processing after the current transaction commits."""
+    from .tasks import process_deck
+
+    SlideDeckPage.objects.filter(pk=deck.pk).update(
+        processing_state=ProcessingState.QUEUED,
+        processing_error="",
+        processing_updated_at=timezone.now(),
+    )
+    transaction.on_commit(lambda: process_deck.enqueue(deck.pk))
+
+
+def process_deck(deck_id):
+    """Run the pipeline on a deck's original, replace its slides, then send it to review."""
+    deck = SlideDeckPage.objects.get(pk=deck_id)
+    SlideDeckPage.objects.filter(pk=deck.pk).update(
+        processing_state=ProcessingState.PROCESSING, processing_updated_at=timezone.now()
+    )
+    extension = Path(deck.original.name).suffix
+    with tempfile.TemporaryDirectory(prefix="vitrine-deck-") as workdir:
+        source = Path(workdir) / f"original{extension}"
+        with deck.original.open("rb") as original, open(source, "wb") as copy:
+            for chunk in original.chunks():
+                copy.write(chunk)
+        try:
+            kind, pdf, rendered = processing.process_file(
+                source, extension, Path(workdir) / "work", processing_limits()
+            )
+        except processing.DeckRejected as refusal:
+            record_failure(deck, str(refusal))
+            return deck
+        except Exception:
+            record_failure(
+                deck, _("Something went wrong while processing the file. Try again later.")
+            )
+            raise
+        store_slides(deck, kind, pdf, rendered)
+    deck.refresh_from_db()
+    if not deck.live and not deck.workflow_in_progress:
+        send_to_review(deck)
+    return deck
+
+
+def send_to_review(deck):
+    """Publish a trusted member's deck at once; put anyone else's in the editors' review."""
+    owner = deck.owner
+    revision = deck.latest_revision or deck.save_revision(user=owner)
+    workflow = deck.get_workflow()
+    trusted = owner is not None and getattr(owner, "profile", None) and owner.profile.is_trusted
+    if trusted or workflow is None:
+        # The member may not publish pages; this rule, not their permissions, decides.
+        revision.publish(user=owner, skip_permission_checks=True)
+        return "published"
+    workflow.start(deck, owner)
+    return "in review"
+
+
+def record_failure(deck, reason):
+    SlideDeckPage.objects.filter(pk=deck.pk).update(
+        processing_state=ProcessingState.FAILED,
+        processing_error=reason,
+        processing_updated_at=timezone.now(),
+    )
+
+
+def store_slides(deck, kind, pdf, rendered):
+    with transaction.atomic():
+        deck.slides.all().delete()
+        with open(pdf, "rb") as pdf_file:
+            deck.pdf.save("slides.pdf", File(pdf_file), save=False)
+        for item in rendered:
+            slide = Slide(deck=deck, number=item.number, text=item.text, notes=item.notes)
+            with open(item.large, "rb") as large, open(item.thumbnail, "rb") as thumbnail:
+                slide.image.save(item.large.name, File(large), save=False)
+                slide.thumbnail.save(item.thumbnail.name, File(thumbnail), save=False)
+            slide.save()
+        SlideDeckPage.objects.filter(pk=deck.pk).update(
+            pdf=deck.pdf.name,
+            source_kind=kind,
+            slide_count=len(rendered),
+            processing_state=ProcessingState.READY,
+            processing_error="",
+            processing_updated_at=timezone.now(),
+        )

@@ -1,0 +1,217 @@
+import re
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from resources.models import SlideDeckPage
+from tests.factories.community import MemberFactory
+from tests.factories.files import make_executable
+from tests.factories.resources import approve, pdf_upload, uploaded_deck
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+FORM = {"title": "Instagram live at the Museo Egizio", "language": "en", "licence": "cc-by-4.0"}
+
+
+def field_error(html, field):
+    match = re.search(rf'<div class="field__errors" id="id_{field}_error">(.*?)</div>', html, re.S)
+    return " ".join(re.sub(r"<[^>]+>", " ", match.group(1)).split()) if match else None
+
+
+def test_anonymous_visitors_are_asked_to_sign_in_to_upload(client):
+    response = client.get("/library/upload/")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/library/upload/"
+
+
+def test_unverified_members_are_asked_to_verify_before_uploading(client, unverified_member):
+    client.force_login(unverified_member)
+
+    html = client.get("/library/upload/").content.decode()
+
+    assert "Verify Your Email Address" in html
+    assert 'name="file"' not in html
+
+
+def test_a_member_uploads_slides_and_follows_their_processing(client, member, tmp_path):
+    client.force_login(member)
+
+    response = client.post(
+        "/library/upload/",
+        {**FORM, "file": pdf_upload(tmp_path), "tags": "instagram, live"},
+        follow=True,
+    )
+
+    deck = SlideDeckPage.objects.get()
+    html = response.content.decode()
+    assert response.redirect_chain == [(f"/library/uploads/{deck.pk}/", 302)]
+    assert "Thank you! Your slides are being processed." in html
+    assert '<span class="badge">Awaiting review</span>' in html
+    assert html.count('class="slide-grid"') == 1
+    assert deck.owner == member
+
+
+@pytest.mark.parametrize(
+    ("upload", "error"),
+    [
+        (
+            lambda tmp: SimpleUploadedFile("notes.txt", b"plain text"),
+            "Upload a PDF, PPTX or ODP file.",
+        ),
+        (lambda tmp: SimpleUploadedFile("empty.pdf", b""), "The submitted file is empty."),
+        (lambda tmp: None, "This field is required."),
+    ],
+)
+def test_bad_uploads_are_refused_next_to_the_file_field(client, member, tmp_path, upload, error):
+    client.force_login(member)
+    data = {**FORM, "description": "Our <b>set-up</b>", "tags": "instagram"}
+    if (file := upload(tmp_path)) is not None:
+        data["file"] = file
+
+    html = client.post("/library/upload/", data).content.decode()
+
+    assert field_error(html, "file") == error
+    assert 'value="Instagram live at the Museo Egizio"' in html
+    assert "Our &lt;b&gt;set-up&lt;/b&gt;</textarea>" in html
+    assert not SlideDeckPage.objects.exists()
+
+
+def test_a_renamed_program_is_accepted_then_refused_by_processing_with_its_reason(
+    client, member, tmp_path
+):
+    client.force_login(member)
+    program = SimpleUploadedFile("slides.pdf", make_executable(tmp_path / "a.out").read_bytes())
+
+    html = client.post("/library/upload/", {**FORM, "file": program}, follow=True).content.decode()
+
+    assert "Could not be processed" in html
+    assert "This is not a PDF, PPTX or ODP file." in html
+    assert "Try processing again" in html
+
+
+def test_a_valid_file_is_kept_while_another_field_is_corrected(client, member, tmp_path):
+    client.force_login(member)
+
+    first = client.post("/library/upload/", {**FORM, "title": "   ", "file": pdf_upload(tmp_path)})
+    html = first.content.decode()
+    kept = re.search(r'name="kept_file" value="([^"]+)"', html).group(1)
+    second = client.post("/library/upload/", {**FORM, "kept_file": kept}, follow=True)
+
+    assert field_error(html, "title") == "This field is required."
+    assert "Your file is kept: you do not need to choose it again." in html
+    assert second.redirect_chain[0][1] == 302
+    assert SlideDeckPage.objects.get().slide_count == 3
+
+
+def test_a_forged_kept_file_token_is_not_accepted(client, member, tmp_path):
+    client.force_login(member)
+
+    html = client.post("/library/upload/", {**FORM, "kept_file": "forged:token"}).content.decode()
+
+    assert field_error(html, "file") == "This field is required."
+    assert not SlideDeckPage.objects.exists()
+
+
+def test_too_many_tags_are_refused(client, member, tmp_path):
+    client.force_login(member)
+    tags = ", ".join(f"tag {n}" for n in range(13))
+
+    html = client.post(
+        "/library/upload/", {**FORM, "file": pdf_upload(tmp_path), "tags": tags}
+    ).content.decode()
+
+    assert field_error(html, "tags") == "Use at most 12 tags."
+
+
+def test_the_status_page_is_for_the_owner_and_editors_only(client, member, editor, tmp_path):
+    deck = uploaded_deck(member, tmp_path)
+    other = MemberFactory(display_name="Another Member")
+    url = f"/library/uploads/{deck.pk}/"
+
+    anonymous = client.get(url)
+    client.force_login(other)
+    stranger = client.get(url)
+    client.force_login(editor)
+    by_editor = client.get(url)
+    client.force_login(member)
+    by_owner = client.get(url)
+
+    assert anonymous.status_code == 302
+    assert stranger.status_code == 404
+    assert (by_editor.status_code, by_owner.status_code) == (200, 200)
+    assert client.get(url, {"format": "json"}).json() == {
+        "status": "in_review",
+        "label": "Awaiting review",
+    }
+
+
+def test_retry_is_refused_while_a_deck_is_fine(client, member, tmp_path):
+    deck = uploaded_deck(member, tmp_path)
+    client.force_login(member)
+
+    client.post(f"/library/uploads/{deck.pk}/retry/")
+
+    deck.refresh_from_db()
+    assert deck.processing_state == "ready"
+
+
+def test_unpublished_decks_stay_out_of_sight(client, member, tmp_path):
+    deck = uploaded_deck(member, tmp_path, title="Secret draft about holograms")
+
+    page = client.get("/library/secret-draft-about-holograms/")
+    listing = client.get("/library/").content.decode()
+    sitemap = client.get("/sitemap.xml").content.decode()
+    search = client.get("/search/", {"q": "holograms"}).content.decode()
+
+    assert page.status_code == 404
+    assert "Secret draft" not in listing
+    assert "secret-draft" not in sitemap
+    assert "Secret draft" not in search
+    assert not deck.live
+
+
+def test_a_published_deck_shows_its_slides_and_transcript(client, member, editor, tmp_path):
+    deck = approve(uploaded_deck(member, tmp_path, description="How we went live."), editor)
+
+    html = client.get(deck.url).content.decode()
+
+    assert "<h1>Instagram live at the Museo Egizio</h1>" in html
+    assert html.count('class="deck-viewer__slide"') == 3
+    assert 'id="slide-2"' in html
+    assert "Slide 2 of 3" in html
+    assert "<p>What we measured<br>Peak viewers: 340<br>Replays in a week: 2,100</p>" in html
+    assert "By Ana García" in html
+    assert (
+        '<a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>' in html
+    )
+
+
+def test_published_decks_are_found_by_the_text_of_their_slides(client, member, editor, tmp_path):
+    approve(uploaded_deck(member, tmp_path), editor)
+
+    html = client.get("/search/", {"q": "replays"}).content.decode()
+
+    assert "1 result for “replays”" in html
+    assert "Instagram live at the Museo Egizio" in html
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_library_listing_query_count_is_fixed(
+    client, member, editor, tmp_path, count, django_assert_max_num_queries
+):
+    for number in range(count):
+        approve(
+            uploaded_deck(
+                member, tmp_path, title=f"Open access talk {number}", tags=["open access"]
+            ),
+            editor,
+        )
+    client.get("/library/")
+
+    # Wagtail's routing, the site settings and the navigation take most of these; none per card.
+    with django_assert_max_num_queries(15):
+        html = client.get("/library/").content.decode()
+
+    assert html.count('class="card"') == count
+    assert html.count('<span class="tag">open access</span>') == count
