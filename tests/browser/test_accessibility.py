@@ -56,3 +56,24 @@ def test_account_menu_has_no_accessibility_violations(page, live_server, member)
     page.locator(".account-menu summary").click()
 
     assert violations(page) == []
+
+
+def test_library_pages_have_no_accessibility_violations(page, live_server, member, editor, tmp_path):
+    from tests.factories.resources import approve, uploaded_deck
+
+    deck = approve(uploaded_deck(member, tmp_path, tags=["instagram"]), editor)
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Email").fill(member.email)
+    page.get_by_label("Password").fill("correct horse battery staple")
+    page.get_by_role("button", name="Sign In").click()
+
+    found = {}
+    for path in ["/library/", deck.url, "/library/upload/", f"/library/uploads/{deck.pk}/", "/library/uploads/"]:
+        page.goto(f"{live_server.url}{path}")
+        found[path] = violations(page)
+    page.goto(f"{live_server.url}/library/upload/")
+    page.evaluate("document.querySelector('form.form').noValidate = true")
+    page.get_by_role("button", name="Upload").click()
+    found["upload errors"] = violations(page)
+
+    assert found == dict.fromkeys(found, [])
