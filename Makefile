@@ -11,7 +11,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install run serve test lint pytest system-packages lock clean
+.PHONY: help install run serve test lint pytest system-packages lock clean bench-slides
 
 help:
 	@echo "make run      install, migrate, seed demo content, serve on http://$(HOST):$(PORT) with the task worker"
@@ -63,6 +63,10 @@ test: lint install var
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 	@$(MAKE) --no-print-directory pytest
+
+# Time the slide pipeline on generated decks (prints figures; see bench/README.md).
+bench-slides: install system-packages
+	$(BIN)/python bench/process_deck.py
 
 # Resolve the newest versions that pyproject.toml allows, in a throw-away venv.
 lock:

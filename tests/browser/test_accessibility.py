@@ -58,7 +58,9 @@ def test_account_menu_has_no_accessibility_violations(page, live_server, member)
     assert violations(page) == []
 
 
-def test_library_pages_have_no_accessibility_violations(page, live_server, member, editor, tmp_path):
+def test_library_pages_have_no_accessibility_violations(
+    page, live_server, member, editor, tmp_path
+):
     from tests.factories.resources import approve, uploaded_deck
 
     deck = approve(uploaded_deck(member, tmp_path, tags=["instagram"]), editor)
@@ -68,7 +70,13 @@ def test_library_pages_have_no_accessibility_violations(page, live_server, membe
     page.get_by_role("button", name="Sign In").click()
 
     found = {}
-    for path in ["/library/", deck.url, "/library/upload/", f"/library/uploads/{deck.pk}/", "/library/uploads/"]:
+    for path in [
+        "/library/",
+        deck.url,
+        "/library/upload/",
+        f"/library/uploads/{deck.pk}/",
+        "/library/uploads/",
+    ]:
         page.goto(f"{live_server.url}{path}")
         found[path] = violations(page)
     page.goto(f"{live_server.url}/library/upload/")
@@ -76,4 +84,4 @@ def test_library_pages_have_no_accessibility_violations(page, live_server, membe
     page.get_by_role("button", name="Upload").click()
     found["upload errors"] = violations(page)
 
-    assert found == dict.fromkeys(found, [])
+    assert found == {path: [] for path in found}
