@@ -6,3 +6,14 @@ class ResourcesConfig(AppConfig):
 
     name = "resources"
     verbose_name = "Library"
+
+    def ready(self):
+        from wagtail.signals import page_published, workflow_rejected
+
+        from . import notifications
+        from .models import SlideDeckPage
+
+        page_published.connect(
+            notifications.deck_published, sender=SlideDeckPage, dispatch_uid="deck_published"
+        )
+        workflow_rejected.connect(notifications.deck_rejected, dispatch_uid="deck_rejected")

@@ -2,15 +2,19 @@ import tempfile
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
 from django.core.files import File
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import get_random_string
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from community.models import Profile
 
@@ -135,6 +139,71 @@ def deck_details(deck):
         "speakers": speakers,
         "tags": list(deck.tags.all()),
     }
+
+
+def count(deck, counter):
+    """Add one to a deck's view, download or embed counter, without a race."""
+    SlideDeckPage.objects.filter(pk=deck.pk).update(**{counter: F(counter) + 1})
+
+
+def deck_for_url(request, url):
+    """The published, public deck at an address of this site, or None."""
+    parts = urlsplit(url)
+    site = Site.find_for_request(request)
+    if (
+        site is None
+        or not parts.path.startswith("/")
+        or (parts.netloc and parts.netloc != request.get_host())
+    ):
+        return None
+    url_path = site.root_page.url_path + parts.path.lstrip("/")
+    if not url_path.endswith("/"):
+        url_path += "/"
+    return SlideDeckPage.objects.live().public().filter(url_path=url_path).first()
+
+
+EMBED_WIDTH, EMBED_MAX_WIDTH, EMBED_MIN_WIDTH = 640, 1280, 240
+
+
+def oembed(request, deck, max_width=None):
+    """The oEmbed answer (a rich iframe) for a published deck."""
+    try:
+        width = (
+            max(EMBED_MIN_WIDTH, min(int(max_width), EMBED_MAX_WIDTH)) if max_width else EMBED_WIDTH
+        )
+    except ValueError:
+        width = EMBED_WIDTH
+    first = deck.slides.first()
+    ratio = (first.height / first.width) if first and first.width else 9 / 16
+    # Room for the controls and the thumbnail strip under the slide.
+    height = round(width * ratio) + 150
+    src = request.build_absolute_uri(reverse("resources:embed", args=[deck.pk]))
+    answer = {
+        "version": "1.0",
+        "type": "rich",
+        "title": deck.title,
+        "provider_name": settings.WAGTAIL_SITE_NAME,
+        "provider_url": request.build_absolute_uri("/"),
+        "width": width,
+        "height": height,
+        "html": format_html(
+            '<iframe src="{}" width="{}" height="{}" title="{}" style="border:0" allowfullscreen '
+            'loading="lazy"></iframe>',
+            src,
+            width,
+            height,
+            deck.title,
+        ),
+    }
+    if deck.owner_id:
+        answer["author_name"] = Profile.objects.get(user_id=deck.owner_id).name
+    if first:
+        answer.update(
+            thumbnail_url=request.build_absolute_uri(first.thumbnail.url),
+            thumbnail_width=THUMBNAIL_WIDTH,
+            thumbnail_height=round(first.height * THUMBNAIL_WIDTH / first.width),
+        )
+    return answer
 
 
 def processing_limits():

@@ -8,4 +8,9 @@ urlpatterns = [
     path("uploads/", views.my_uploads, name="my_uploads"),
     path("uploads/<int:pk>/", views.deck_status, name="deck_status"),
     path("uploads/<int:pk>/retry/", views.retry_processing, name="retry_processing"),
+    path(
+        "decks/<int:pk>/original/", views.download, {"kind": "original"}, name="download_original"
+    ),
+    path("decks/<int:pk>/pdf/", views.download, {"kind": "pdf"}, name="download_pdf"),
+    path("decks/<int:pk>/embed/", views.embed, name="embed"),
 ]

@@ -1,11 +1,15 @@
+from pathlib import Path
+
 from allauth.account.decorators import verified_email_required
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, JsonResponse
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.http import require_GET, require_POST
 
 from . import services
 from .forms import DeckUploadForm
@@ -72,3 +76,47 @@ def retry_processing(request, pk):
 def my_uploads(request):
     decks = services.decks_owned_by(request.user)
     return TemplateResponse(request, "resources/my_uploads.html", {"decks": decks})
+
+
+def viewable_deck(request, pk):
+    """A deck this visitor may see: published, or their own, or any for an editor."""
+    deck = get_object_or_404(SlideDeckPage, pk=pk)
+    if deck.live and deck.get_view_restrictions().count() == 0:
+        return deck
+    return owned_deck(request, pk)
+
+
+@require_GET
+def download(request, pk, kind):
+    deck = viewable_deck(request, pk)
+    is_owner = deck.owner_id == request.user.pk
+    field = deck.original if kind == "original" else deck.pdf
+    if not field or not (deck.allow_download or is_owner):
+        raise Http404
+    if not is_owner:
+        services.count(deck, "download_count")
+    extension = Path(field.name).suffix
+    return FileResponse(
+        field.open("rb"),
+        as_attachment=True,
+        filename=f"{slugify(deck.title) or 'slides'}{extension}",
+    )
+
+
+@require_GET
+@xframe_options_exempt
+def embed(request, pk):
+    deck = get_object_or_404(SlideDeckPage.objects.live().public(), pk=pk)
+    services.count(deck, "embed_count")
+    context = {"page": deck, **services.deck_details(deck)}
+    return TemplateResponse(request, "resources/deck_embed.html", context)
+
+
+@require_GET
+def oembed(request):
+    deck = services.deck_for_url(request, request.GET.get("url", ""))
+    if deck is None:
+        raise Http404
+    if request.GET.get("format", "json") != "json":
+        return JsonResponse({"error": "Only the json format is available."}, status=501)
+    return JsonResponse(services.oembed(request, deck, request.GET.get("maxwidth")))

@@ -134,6 +134,14 @@ class SlideDeckPage(Page):
             setattr(deck, name, getattr(self, name))
         return deck
 
+    def serve(self, request, *args, **kwargs):
+        from .. import services
+
+        # Counted by the site itself; the owner's own visits do not count.
+        if request.user.pk != self.owner_id:
+            services.count(self, "view_count")
+        return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         from .. import services
 

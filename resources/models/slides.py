@@ -30,5 +30,11 @@ class Slide(models.Model):
         return f"{self.deck} — slide {self.number}"
 
     @property
+    def text_summary(self):
+        """The slide's text on one line, short enough for an image's alternative text."""
+        text = " ".join(self.text.split())
+        return text if len(text) <= 150 else text[:149].rstrip() + "…"
+
+    @property
     def anchor(self):
         return f"slide-{self.number}"

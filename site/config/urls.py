@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from resources import views as resources_views
 
 urlpatterns = [
     # The admin signs in through allauth too, so two-factor authentication always applies.
@@ -16,6 +17,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("search/", include("search.urls")),
     path("library/", include("resources.urls")),
+    path("oembed/", resources_views.oembed, name="oembed"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
 ]

@@ -103,3 +103,24 @@ def test_decks_owned_by_lists_only_the_members_decks_with_their_status(
 
     assert rows == [("Second", "in_review"), ("First", "in_review")]
     assert SlideDeckPage.objects.count() == 3
+
+
+def test_the_owner_is_told_when_the_deck_is_published(member, editor, tmp_path, mailoutbox):
+    deck = approve(uploaded_deck(member, tmp_path), editor)
+
+    published = [m for m in mailoutbox if "published" in m.subject]
+    assert [(m.to, m.subject) for m in published] == [
+        ([member.email], "[Vitrine] Your slides are published: Instagram live at the Museo Egizio")
+    ]
+    assert deck.full_url in published[0].body
+
+
+def test_the_owner_is_told_why_changes_were_requested(member, editor, tmp_path, mailoutbox):
+    deck = request_changes(
+        uploaded_deck(member, tmp_path), editor, "Slide 2 shows visitors' faces."
+    )
+
+    rejected = [m for m in mailoutbox if "not published" in m.subject]
+    assert [m.to for m in rejected] == [[member.email]]
+    assert "Slide 2 shows visitors' faces." in rejected[0].body
+    assert f"/library/uploads/{deck.pk}/" in rejected[0].body

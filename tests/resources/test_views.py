@@ -215,3 +215,108 @@ def test_library_listing_query_count_is_fixed(
 
     assert html.count('class="card"') == count
     assert html.count('<span class="tag">open access</span>') == count
+
+
+def test_downloads_follow_the_speakers_choice_and_are_counted(client, member, editor, tmp_path):
+    allowed = approve(uploaded_deck(member, tmp_path, title="Allowed"), editor)
+    refused = approve(
+        uploaded_deck(member, tmp_path, title="Refused", allow_download=False), editor
+    )
+
+    response = client.get(f"/library/decks/{allowed.pk}/original/")
+    body = b"".join(response.streaming_content)
+    refused_response = client.get(f"/library/decks/{refused.pk}/original/")
+
+    assert response["Content-Disposition"] == 'attachment; filename="allowed.pdf"'
+    assert body.startswith(b"%PDF-")
+    assert refused_response.status_code == 404
+    allowed.refresh_from_db()
+    assert allowed.download_count == 1
+    assert (
+        "The speaker did not allow downloads of these slides."
+        in client.get(refused.url).content.decode()
+    )
+
+
+def test_unpublished_files_are_for_the_owner_only(client, member, tmp_path):
+    deck = uploaded_deck(member, tmp_path)
+    other = MemberFactory(display_name="Curious Member")
+
+    anonymous = client.get(f"/library/decks/{deck.pk}/original/")
+    client.force_login(other)
+    stranger = client.get(f"/library/decks/{deck.pk}/original/")
+    client.force_login(member)
+    owner = client.get(f"/library/decks/{deck.pk}/original/")
+    owner.close()
+
+    assert (anonymous.status_code, stranger.status_code, owner.status_code) == (404, 404, 200)
+
+
+def test_views_are_counted_except_the_owners(client, member, editor, tmp_path):
+    deck = approve(uploaded_deck(member, tmp_path), editor)
+
+    client.get(deck.url)
+    client.get(deck.url)
+    client.force_login(member)
+    client.get(deck.url)
+
+    deck.refresh_from_db()
+    assert deck.view_count == 2
+
+
+def test_the_embed_page_shows_the_slides_without_the_site_around_them(
+    client, member, editor, tmp_path
+):
+    deck = approve(uploaded_deck(member, tmp_path), editor)
+
+    response = client.get(f"/library/decks/{deck.pk}/embed/")
+
+    html = response.content.decode()
+    assert "X-Frame-Options" not in response
+    assert html.count('class="deck-viewer__slide"') == 3
+    assert 'class="site-header"' not in html
+    assert f'<link rel="canonical" href="{deck.full_url}">' in html
+    deck.refresh_from_db()
+    assert deck.embed_count == 1
+
+
+def test_unpublished_decks_cannot_be_embedded(client, member, tmp_path):
+    deck = uploaded_deck(member, tmp_path)
+
+    assert client.get(f"/library/decks/{deck.pk}/embed/").status_code == 404
+    assert (
+        client.get("/oembed/", {"url": f"http://testserver/library/{deck.slug}/"}).status_code
+        == 404
+    )
+
+
+def test_oembed_describes_a_published_deck_and_is_discoverable(client, member, editor, tmp_path):
+    deck = approve(uploaded_deck(member, tmp_path), editor)
+
+    page = client.get(deck.url).content.decode()
+    answer = client.get(
+        "/oembed/", {"url": f"http://testserver{deck.url}", "maxwidth": "480"}
+    ).json()
+
+    assert 'type="application/json+oembed"' in page
+    assert (answer["type"], answer["version"], answer["title"], answer["width"]) == (
+        "rich",
+        "1.0",
+        "Instagram live at the Museo Egizio",
+        480,
+    )
+    assert f'src="http://testserver/library/decks/{deck.pk}/embed/"' in answer["html"]
+    assert answer["author_name"] == "Ana García"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {},
+        {"url": "http://elsewhere.example/library/x/"},
+        {"url": "javascript:alert(1)"},
+        {"url": "/library/"},
+    ],
+)
+def test_oembed_refuses_what_is_not_a_deck_here(client, db, query):
+    assert client.get("/oembed/", query).status_code == 404
