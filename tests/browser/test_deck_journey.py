@@ -37,6 +37,7 @@ def test_a_member_uploads_an_editor_approves_and_a_visitor_reads_the_slides(
     page.get_by_role("button", name="Upload").click()
     expect(page.get_by_text("Awaiting review")).to_be_visible()
     expect(page.locator(".slide-grid img")).to_have_count(3)
+    page.goto(f"{live_server.url}/library/uploads/")  # leave the page that polls for its status
 
     editor_page = browser.new_page()
     sign_in(editor_page, live_server, editor)

@@ -1,7 +1,7 @@
 """The test suite: fast hashing, mail in memory, tasks run at once."""
 
 from .base import *  # noqa: F403 -- settings modules extend the base namespace
-from .base import env_list
+from .base import VAR_DIR, env_list
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"  # noqa: S105 -- a fake key, only for tests
@@ -24,3 +24,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file rather than memory: the live server's request threads then use connections
+    # of their own instead of sharing the test's, as in production.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}  # noqa: F405
