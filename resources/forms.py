@@ -12,15 +12,41 @@ from .models.choices import Language, Licence
 from .processing import KINDS
 
 ACCEPT = ",".join(f".{kind}" for kind in KINDS)
+MAX_TAGS = 12
 
 
-class DeckUploadForm(forms.Form):
-    file = forms.FileField(
+def presentation_file_field():
+    return forms.FileField(
         label=_("Presentation file"),
         help_text=_("A PDF, PowerPoint (PPTX) or OpenDocument (ODP) file, up to %(limit)d MB.")
         % {"limit": settings.LIBRARY_UPLOAD_MAX_BYTES // 1024 // 1024},
         widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
     )
+
+
+def clean_presentation_file(upload):
+    """Refuse at once what the pipeline would refuse by name or size alone."""
+    if upload is None:
+        return None
+    extension = Path(upload.name).suffix.lower().lstrip(".")
+    if extension not in KINDS:
+        raise forms.ValidationError(_("Upload a PDF, PPTX or ODP file."))
+    if upload.size == 0:
+        raise forms.ValidationError(_("The file is empty."))
+    if upload.size > settings.LIBRARY_UPLOAD_MAX_BYTES:
+        raise forms.ValidationError(
+            _("The file is %(size)s MB; the limit is %(limit)s MB.")
+            % {
+                "size": round(upload.size / 1024 / 1024, 1),
+                "limit": settings.LIBRARY_UPLOAD_MAX_BYTES // 1024 // 1024,
+            }
+        )
+    return upload
+
+
+class DeckDetailsForm(forms.Form):
+    """What a speaker says about their slides: at upload, and when editing them later."""
+
     title = forms.CharField(label=_("Title"), max_length=255)
     description = forms.CharField(
         label=_("Description"),
@@ -51,15 +77,40 @@ class DeckUploadForm(forms.Form):
         help_text=_("Members who gave the talk with you."),
     )
 
-    # A file that was valid when another field was not: kept, so nobody uploads twice.
-    kept_file = forms.CharField(required=False, widget=forms.HiddenInput)
-
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
         self.owner = owner
         self.fields["speakers"].queryset = Profile.objects.exclude(user=owner).order_by(
             "display_name"
         )
+
+    def clean_title(self):
+        title = " ".join(self.cleaned_data["title"].split())
+        if not title:
+            raise forms.ValidationError(_("Give the deck a title."))
+        return title
+
+    def clean_tags(self):
+        tags = [" ".join(tag.split())[:100] for tag in self.cleaned_data["tags"]]
+        if len(tags) > MAX_TAGS:
+            raise forms.ValidationError(_("Use at most %(count)d tags.") % {"count": MAX_TAGS})
+        return [tag for tag in tags if tag]
+
+    @property
+    def details(self):
+        """The cleaned details, as the services take them."""
+        return {name: self.cleaned_data[name] for name in DeckDetailsForm.base_fields}
+
+
+class DeckUploadForm(DeckDetailsForm):
+    file = presentation_file_field()
+    # A file that was valid when another field was not: kept, so nobody uploads twice.
+    kept_file = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    field_order = ["file", *DeckDetailsForm.base_fields]
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, owner=owner, **kwargs)
         self.kept = (
             services.kept_upload(self.data.get("kept_file", ""), owner) if self.is_bound else None
         )
@@ -68,6 +119,9 @@ class DeckUploadForm(forms.Form):
             self.fields["file"].help_text = _(
                 "%(name)s is kept: choose another file only to replace it."
             ) % {"name": self.kept.name}
+
+    def clean_file(self):
+        return clean_presentation_file(self.cleaned_data["file"])
 
     def clean(self):
         cleaned = super().clean()
@@ -84,33 +138,9 @@ class DeckUploadForm(forms.Form):
             self.kept = services.kept_upload(self.data["kept_file"], self.owner)
         return self.data.get("kept_file")
 
+
+class DeckReplaceForm(forms.Form):
+    file = presentation_file_field()
+
     def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload is None:
-            return None
-        extension = Path(upload.name).suffix.lower().lstrip(".")
-        if extension not in KINDS:
-            raise forms.ValidationError(_("Upload a PDF, PPTX or ODP file."))
-        if upload.size == 0:
-            raise forms.ValidationError(_("The file is empty."))
-        if upload.size > settings.LIBRARY_UPLOAD_MAX_BYTES:
-            raise forms.ValidationError(
-                _("The file is %(size)s MB; the limit is %(limit)s MB.")
-                % {
-                    "size": round(upload.size / 1024 / 1024, 1),
-                    "limit": settings.LIBRARY_UPLOAD_MAX_BYTES // 1024 // 1024,
-                }
-            )
-        return upload
-
-    def clean_title(self):
-        title = " ".join(self.cleaned_data["title"].split())
-        if not title:
-            raise forms.ValidationError(_("Give the deck a title."))
-        return title
-
-    def clean_tags(self):
-        tags = [" ".join(tag.split())[:100] for tag in self.cleaned_data["tags"]]
-        if len(tags) > 12:
-            raise forms.ValidationError(_("Use at most 12 tags."))
-        return [tag for tag in tags if tag]
+        return clean_presentation_file(self.cleaned_data["file"])

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.models import Site
 
 from community.models import Profile
@@ -263,6 +264,63 @@ def kept_upload(token, owner):
     return kept
 
 
+def edit_deck(deck, user, *, tags, speakers, **details):
+    """Save a speaker's new details; on a published deck they show at once only if trusted."""
+    draft = deck.get_latest_revision_as_object()
+    for name, value in details.items():
+        setattr(draft, name, value)
+    draft.tags.set(list(tags))
+    draft.speakers.set(speakers)
+    revision = draft.save_revision(user=user)
+    workflow_state = deck.current_workflow_state
+    if workflow_state and workflow_state.status == workflow_state.STATUS_NEEDS_CHANGES:
+        workflow_state.resume(user)
+    elif deck.live and workflow_state is None:
+        if is_trusted(user):
+            revision.publish(user=user, skip_permission_checks=True)
+        elif workflow := deck.get_workflow():
+            workflow.start(deck, user)
+    return draft
+
+
+def is_trusted(user):
+    profile = getattr(user, "profile", None)
+    return bool(profile and profile.is_trusted)
+
+
+def replace_file(deck, upload):
+    """Swap a deck's original for a new file and process it again; the old file goes."""
+    old = deck.original.name
+    deck.original.save(Path(upload.name).name, upload, save=False)
+    SlideDeckPage.objects.filter(pk=deck.pk).update(original=deck.original.name)
+    if old and old != deck.original.name:
+        private_storage().delete(old)
+    queue_processing(deck)
+
+
+def remove_deck(deck, user):
+    """Delete a deck for its author. A deck that was ever published leaves a 410 page behind."""
+    if workflow_state := deck.current_workflow_state:
+        workflow_state.cancel(user=user)
+    if deck.first_published_at is None:
+        deck.delete()
+        return None
+    if deck.live:
+        # The author may not unpublish pages in the admin; removing their own deck is their right.
+        UnpublishPageAction(deck, user=user).execute(skip_permission_checks=True)
+    for slide in deck.slides.all():
+        slide.image.delete(save=False)
+        slide.thumbnail.delete(save=False)
+    deck.slides.all().delete()
+    for field in (deck.original, deck.pdf):
+        if field:
+            field.delete(save=False)
+    SlideDeckPage.objects.filter(pk=deck.pk).update(
+        removed_at=timezone.now(), original="", pdf="", slide_count=0, description=""
+    )
+    return deck
+
+
 def queue_processing(deck):
     """(Re)start processing after the current transaction commits."""
     from .tasks import process_deck
@@ -311,8 +369,7 @@ def send_to_review(deck):
     owner = deck.owner
     revision = deck.latest_revision or deck.save_revision(user=owner)
     workflow = deck.get_workflow()
-    trusted = owner is not None and getattr(owner, "profile", None) and owner.profile.is_trusted
-    if trusted or workflow is None:
+    if is_trusted(owner) or workflow is None:
         # The member may not publish pages; this rule, not their permissions, decides.
         revision.publish(user=owner, skip_permission_checks=True)
         return "published"

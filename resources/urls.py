@@ -8,6 +8,9 @@ urlpatterns = [
     path("uploads/", views.my_uploads, name="my_uploads"),
     path("uploads/<int:pk>/", views.deck_status, name="deck_status"),
     path("uploads/<int:pk>/retry/", views.retry_processing, name="retry_processing"),
+    path("uploads/<int:pk>/edit/", views.edit_deck, name="edit_deck"),
+    path("uploads/<int:pk>/replace/", views.replace_file, name="replace_file"),
+    path("uploads/<int:pk>/delete/", views.delete_deck, name="delete_deck"),
     path(
         "decks/<int:pk>/original/", views.download, {"kind": "original"}, name="download_original"
     ),

@@ -12,7 +12,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from . import services
-from .forms import DeckUploadForm
+from .forms import DeckDetailsForm, DeckReplaceForm, DeckUploadForm
 from .models import SlideDeckPage
 
 
@@ -21,17 +21,8 @@ def upload_deck(request):
     form = DeckUploadForm(request.POST or None, request.FILES or None, owner=request.user)
     if request.method == "POST":
         if form.is_valid():
-            data = form.cleaned_data
             deck = services.upload_deck(
-                owner=request.user,
-                upload=data["file"],
-                title=data["title"],
-                description=data["description"],
-                tags=data["tags"],
-                speakers=data["speakers"],
-                language=data["language"],
-                licence=data["licence"],
-                allow_download=data["allow_download"],
+                owner=request.user, upload=form.cleaned_data["file"], **form.details
             )
             messages.success(request, _("Thank you! Your slides are being processed."))
             return redirect("resources:deck_status", pk=deck.pk)
@@ -120,3 +111,56 @@ def oembed(request):
     if request.GET.get("format", "json") != "json":
         return JsonResponse({"error": "Only the json format is available."}, status=501)
     return JsonResponse(services.oembed(request, deck, request.GET.get("maxwidth")))
+
+
+@verified_email_required
+def edit_deck(request, pk):
+    deck = owned_deck(request, pk)
+    if deck.removed_at:
+        raise Http404
+    draft = deck.get_latest_revision_as_object()
+    initial = {
+        "title": draft.title,
+        "description": draft.description,
+        "tags": draft.tags.all(),
+        "language": draft.language,
+        "licence": draft.licence,
+        "allow_download": draft.allow_download,
+        "speakers": draft.speakers.all(),
+    }
+    form = DeckDetailsForm(request.POST or None, initial=initial, owner=deck.owner)
+    if request.method == "POST" and form.is_valid():
+        services.edit_deck(deck, request.user, **form.details)
+        messages.success(request, _("Your changes are saved."))
+        return redirect("resources:deck_status", pk=deck.pk)
+    context = {"deck": deck, "form": form, "replace_form": DeckReplaceForm()}
+    return TemplateResponse(request, "resources/deck_edit.html", context)
+
+
+@verified_email_required
+@require_POST
+def replace_file(request, pk):
+    deck = owned_deck(request, pk)
+    form = DeckReplaceForm(request.POST, request.FILES)
+    if deck.removed_at:
+        raise Http404
+    if form.is_valid():
+        services.replace_file(deck, form.cleaned_data["file"])
+        messages.success(request, _("The new file is being processed."))
+        return redirect("resources:deck_status", pk=deck.pk)
+    details = DeckDetailsForm(initial={"title": deck.title}, owner=deck.owner)
+    context = {"deck": deck, "form": details, "replace_form": form}
+    return TemplateResponse(request, "resources/deck_edit.html", context)
+
+
+@login_required
+def delete_deck(request, pk):
+    deck = owned_deck(request, pk)
+    if deck.removed_at:
+        raise Http404
+    if request.method == "POST":
+        title = deck.title
+        services.remove_deck(deck, request.user)
+        messages.success(request, _("“%(title)s” is deleted.") % {"title": title})
+        return redirect("resources:my_uploads")
+    return TemplateResponse(request, "resources/deck_delete.html", {"deck": deck})

@@ -3,6 +3,7 @@ import uuid
 from django.core.files.storage import storages
 from django.core.paginator import Paginator
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
@@ -10,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from .choices import Language, Licence, ProcessingState
 from .tags import SlideDeckTag
@@ -89,6 +91,12 @@ class SlideDeckPage(Page):
     view_count = models.PositiveIntegerField(default=0, editable=False)
     download_count = models.PositiveIntegerField(default=0, editable=False)
     embed_count = models.PositiveIntegerField(default=0, editable=False)
+    removed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Set when the author removed a published deck.",
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -126,6 +134,7 @@ class SlideDeckPage(Page):
         "view_count",
         "download_count",
         "embed_count",
+        "removed_at",
     )
 
     def with_content_json(self, content):
@@ -134,9 +143,19 @@ class SlideDeckPage(Page):
             setattr(deck, name, getattr(self, name))
         return deck
 
+    def route(self, request, path_components):
+        # A deck its author removed still answers at its address: 410 Gone, not 404.
+        if not path_components and self.removed_at:
+            return RouteResult(self)
+        return super().route(request, path_components)
+
     def serve(self, request, *args, **kwargs):
         from .. import services
 
+        if self.removed_at:
+            return TemplateResponse(
+                request, "resources/deck_removed.html", {"page": self}, status=410
+            )
         # Counted by the site itself; the owner's own visits do not count.
         if request.user.pk != self.owner_id:
             services.count(self, "view_count")

@@ -320,3 +320,139 @@ def test_oembed_describes_a_published_deck_and_is_discoverable(client, member, e
 )
 def test_oembed_refuses_what_is_not_a_deck_here(client, db, query):
     assert client.get("/oembed/", query).status_code == 404
+
+
+def test_the_owner_edits_a_deck_in_review(client, member, tmp_path):
+    deck = uploaded_deck(member, tmp_path)
+    client.force_login(member)
+
+    form = client.get(f"/library/uploads/{deck.pk}/edit/").content.decode()
+    client.post(
+        f"/library/uploads/{deck.pk}/edit/",
+        {**FORM, "title": "Going live, revised", "tags": "live"},
+    )
+
+    deck.refresh_from_db()
+    draft = deck.get_latest_revision_as_object()
+    assert 'value="Instagram live at the Museo Egizio"' in form
+    assert (draft.title, [tag.name for tag in draft.tags.all()]) == (
+        "Going live, revised",
+        ["live"],
+    )
+    assert not deck.live
+
+
+def test_edits_of_a_published_deck_wait_for_review_unless_trusted(client, member, editor, tmp_path):
+    deck = approve(uploaded_deck(member, tmp_path), editor)
+    client.force_login(member)
+
+    client.post(f"/library/uploads/{deck.pk}/edit/", {**FORM, "title": "A title nobody checked"})
+
+    deck.refresh_from_db()
+    assert deck.title == "Instagram live at the Museo Egizio"
+    assert "A title nobody checked" not in client.get(deck.url).content.decode()
+    assert deck.current_workflow_state is not None
+
+
+def test_a_trusted_members_edits_show_at_once(client, member, editor, tmp_path):
+    deck = approve(uploaded_deck(member, tmp_path), editor)
+    member.profile.is_trusted = True
+    member.profile.save()
+    client.force_login(member)
+
+    client.post(
+        f"/library/uploads/{deck.pk}/edit/", {**FORM, "title": "Instagram live, two years on"}
+    )
+
+    assert "<h1>Instagram live, two years on</h1>" in client.get(deck.url).content.decode()
+
+
+def test_others_cannot_edit_replace_or_delete(client, member, tmp_path):
+    deck = uploaded_deck(member, tmp_path)
+    client.force_login(MemberFactory(display_name="Someone Else"))
+
+    responses = [
+        client.get(f"/library/uploads/{deck.pk}/edit/"),
+        client.post(f"/library/uploads/{deck.pk}/edit/", {**FORM, "title": "Hijacked"}),
+        client.post(f"/library/uploads/{deck.pk}/replace/", {"file": pdf_upload(tmp_path)}),
+        client.post(f"/library/uploads/{deck.pk}/delete/"),
+    ]
+
+    assert [response.status_code for response in responses] == [404, 404, 404, 404]
+    assert (
+        SlideDeckPage.objects.get().get_latest_revision_as_object().title
+        == "Instagram live at the Museo Egizio"
+    )
+
+
+def test_replacing_the_file_processes_the_new_one(client, member, tmp_path):
+    from resources.demo_files import make_pdf
+
+    deck = uploaded_deck(member, tmp_path)
+    old_original = deck.original.name
+    new = make_pdf(tmp_path / "v2.pdf", [("Version two", ["Only slide"])])
+    client.force_login(member)
+
+    client.post(
+        f"/library/uploads/{deck.pk}/replace/",
+        {"file": SimpleUploadedFile("v2.pdf", new.read_bytes())},
+    )
+
+    deck.refresh_from_db()
+    assert (deck.slide_count, deck.slides.get().text) == (1, "Version two\nOnly slide")
+    assert not deck.original.storage.exists(old_original)
+
+
+def test_replacing_with_a_bad_file_says_so_and_keeps_the_deck(client, member, tmp_path):
+    deck = uploaded_deck(member, tmp_path)
+    client.force_login(member)
+
+    html = client.post(
+        f"/library/uploads/{deck.pk}/replace/", {"file": SimpleUploadedFile("notes.txt", b"text")}
+    ).content.decode()
+
+    assert field_error(html, "file") == "Upload a PDF, PPTX or ODP file."
+    deck.refresh_from_db()
+    assert deck.slide_count == 3
+
+
+def test_deleting_asks_first_then_a_never_published_deck_is_gone(client, member, tmp_path):
+    deck = uploaded_deck(member, tmp_path)
+    client.force_login(member)
+
+    confirm = client.get(f"/library/uploads/{deck.pk}/delete/").content.decode()
+    client.post(f"/library/uploads/{deck.pk}/delete/")
+
+    assert "This cannot be undone." in confirm
+    assert not SlideDeckPage.objects.exists()
+
+
+def test_a_deleted_published_deck_answers_410_and_its_files_are_gone(
+    client, member, editor, tmp_path
+):
+    deck = approve(uploaded_deck(member, tmp_path), editor)
+    url, original, image = deck.url, deck.original.name, deck.slides.first().image.name
+    client.force_login(member)
+
+    client.post(f"/library/uploads/{deck.pk}/delete/")
+    client.logout()
+    response = client.get(url)
+
+    assert response.status_code == 410
+    assert "These slides were removed by their author" in response.content.decode()
+    assert not deck.original.storage.exists(original)
+    assert not deck.slides.model.image.field.storage.exists(image)
+    assert "Instagram live" not in client.get("/library/").content.decode()
+    assert client.get(f"/library/decks/{deck.pk}/original/").status_code == 404
+
+
+def test_a_changed_slug_keeps_the_old_address_working(client, member, editor, tmp_path):
+    deck = approve(uploaded_deck(member, tmp_path), editor)
+    old_url = deck.url
+    deck.slug = "instagram-live-turin"
+    deck.save_revision(user=editor).publish(user=editor)
+
+    response = client.get(old_url)
+
+    assert response.status_code == 301
+    assert response["Location"].endswith("/library/instagram-live-turin/")
