@@ -21,7 +21,7 @@ def make_pdf(path, slides):
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         None,
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
     page_ids = []
     for title, lines in slides:
@@ -111,15 +111,17 @@ def make_odp(path, slides):
         body = "".join(f"<text:p>{escape(line)}</text:p>" for line in lines)
         pages.append(
             f'<draw:page draw:name="page{number}" draw:master-page-name="Default">'
-            f'<draw:frame svg:x="2cm" svg:y="1cm" svg:width="21cm" svg:height="3cm">'
+            f'<draw:frame draw:style-name="plain" svg:x="2cm" svg:y="1cm" svg:width="21cm" svg:height="3cm">'
             f"<draw:text-box><text:p>{escape(title)}</text:p></draw:text-box></draw:frame>"
-            f'<draw:frame svg:x="2cm" svg:y="5cm" svg:width="21cm" svg:height="8cm">'
+            f'<draw:frame draw:style-name="plain" svg:x="2cm" svg:y="5cm" svg:width="21cm" svg:height="8cm">'
             f"<draw:text-box>{body}</draw:text-box></draw:frame>"
             f"<presentation:notes><draw:frame><draw:text-box><text:p>{escape(notes)}</text:p>"
             f"</draw:text-box></draw:frame></presentation:notes></draw:page>"
         )
     content = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ODP_NAMESPACES}>'
+        '<office:automatic-styles><style:style style:name="plain" style:family="graphic">'
+        '<style:graphic-properties draw:fill="none" draw:stroke="none"/></style:style></office:automatic-styles>'
         f"<office:body><office:presentation>{''.join(pages)}</office:presentation></office:body>"
         "</office:document-content>"
     )

@@ -1,10 +1,27 @@
 from io import StringIO
 
+import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
 from community.demo import DEMO_EMAIL_DOMAIN, MEMBERS, STAFF_LOGINS
 from community.models import User
+from resources.demo import DECKS
+from resources.models import SlideDeckPage
+
+# Seeding queues the processing of every demo deck; these tests look at what is seeded,
+# and the pipeline has tests of its own.
+pytestmark = pytest.mark.usefixtures("queued_tasks_only")
+
+
+@pytest.fixture
+def queued_tasks_only(settings):
+    settings.TASKS = {
+        "default": {
+            "BACKEND": "django_tasks.backends.dummy.DummyBackend",
+            "QUEUES": ["default", "slides"],
+        }
+    }
 
 
 def seed(*args):
@@ -18,6 +35,8 @@ def test_seed_demo_builds_a_browsable_site_and_prints_the_logins(client, home_pa
     output = seed()
 
     assert User.objects.count() == len(MEMBERS) + len(STAFF_LOGINS)
+    assert SlideDeckPage.objects.count() == len(DECKS)
+    assert "Uploaded 8 demo slide decks" in output
     assert f"admin@{DEMO_EMAIL_DOMAIN}" in output
     assert "password: vitrine-admin" in output
     html = client.get("/").content.decode()
@@ -36,6 +55,7 @@ def test_seed_demo_adds_nothing_twice(db, home_page):
     seed()
 
     assert sorted(User.objects.values_list("email", flat=True)) == first
+    assert SlideDeckPage.objects.count() == len(DECKS)
 
 
 @override_settings(DEBUG=True)

@@ -7,6 +7,7 @@ from django.db import transaction
 from community import demo as community_demo
 from community.models import User
 from home import demo as home_demo
+from resources import demo as resources_demo
 
 
 class Command(BaseCommand):
@@ -34,12 +35,19 @@ class Command(BaseCommand):
 
     def seed(self, rng, reset):
         if reset:
+            decks = resources_demo.delete_demo_decks()
             deleted = community_demo.delete_demo_accounts()
-            self.stdout.write(f"Deleted {deleted} demo records.")
+            self.stdout.write(f"Deleted {decks} demo decks and {deleted} demo records.")
         home_demo.seed_home_page()
         self.stdout.write(self.style.SUCCESS("Home page and site settings ready."))
         added = community_demo.seed_members(rng)
         self.stdout.write(self.style.SUCCESS(f"Added {added} demo members."))
+        decks = resources_demo.seed_decks()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Uploaded {decks} demo slide decks: the task worker processes them."
+            )
+        )
         if settings.DEBUG:
             created = community_demo.seed_staff_logins()
             self.stdout.write(self.style.SUCCESS(f"Added {len(created)} demo logins."))
