@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core import signing
 from django.core.files import File
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import F, Prefetch
 from django.urls import reverse
@@ -15,12 +16,12 @@ from django.utils.crypto import get_random_string
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail.actions.unpublish_page import UnpublishPageAction
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from community.models import Profile
 
 from . import processing
-from .models import LibraryIndexPage, Slide, SlideDeckPage
+from .models import CaseStudyPage, LibraryIndexPage, Slide, SlideDeckPage
 from .models.choices import ProcessingState
 
 
@@ -91,6 +92,7 @@ class Card:
     summary: str
     image: CardImage | None
     tags: list
+    kicker: str = ""
 
 
 THUMBNAIL_WIDTH = 320
@@ -126,11 +128,12 @@ def deck_card(deck, request):
         summary=deck.description,
         image=image,
         tags=[item.tag for item in deck.tagged_items.all()],
+        kicker=_("Slides"),
     )
 
 
 def deck_details(deck):
-    """What a deck page shows besides the page itself: its slides, speakers and tags."""
+    """What a deck page shows besides the page itself: slides, speakers, tags, case studies."""
     speakers = []
     if deck.owner_id:
         speakers.append(Profile.objects.get(user_id=deck.owner_id))
@@ -139,7 +142,72 @@ def deck_details(deck):
         "slides": list(deck.slides.all()),
         "speakers": speakers,
         "tags": list(deck.tags.all()),
+        "case_studies": list(
+            deck.case_studies.live().public().select_related("institution").order_by("title")
+        ),
     }
+
+
+def case_study_details(case_study, request):
+    """What a case study page shows besides the page: authors, tags and related slides."""
+    decks = published_decks().filter(pk__in=case_study.related_decks.values("pk"))
+    return {
+        "authors": list(case_study.authors.select_related("profile")),
+        "tags": list(case_study.tags.all()),
+        "related_deck_cards": [deck_card(deck, request) for deck in decks],
+    }
+
+
+def library_cards(library_page, request, page_number, per_page):
+    """One page of the library's cards, case studies and decks together, newest first.
+
+    A fixed number of queries whatever the page holds: one for the page of ids, then one
+    per kind with what its cards need.
+    """
+    pages = (
+        Page.objects.live()
+        .public()
+        .child_of(library_page)
+        .type(CaseStudyPage, SlideDeckPage)
+        .order_by("-first_published_at", "-pk")
+        .values_list("pk", flat=True)
+    )
+    page_obj = Paginator(pages, per_page).get_page(page_number)
+    ids = list(page_obj.object_list)
+    items = {deck.pk: deck_card(deck, request) for deck in published_decks().filter(pk__in=ids)}
+    items.update(
+        (case_study.pk, case_study_card(case_study, request))
+        for case_study in published_case_studies().filter(pk__in=ids)
+    )
+    page_obj.object_list = [items[pk] for pk in ids if pk in items]
+    return page_obj
+
+
+def published_case_studies():
+    return (
+        CaseStudyPage.objects.live()
+        .public()
+        .order_by("-first_published_at", "-pk")
+        .select_related("institution", "hero_image")
+        .prefetch_related("tagged_items__tag")
+    )
+
+
+def case_study_card(case_study, request):
+    image = None
+    if case_study.hero_image:
+        rendition = case_study.hero_image.get_rendition("fill-640x360|format-webp")
+        image = CardImage(rendition.url, rendition.width, rendition.height)
+    institution = case_study.institution
+    return Card(
+        title=case_study.title,
+        url=case_study.get_url(request),
+        summary=case_study.summary,
+        image=image,
+        tags=[item.tag for item in case_study.tagged_items.all()],
+        kicker=_("Case study · %(institution)s, %(years)s")
+        % {"institution": institution.name, "years": case_study.years},
+    )
 
 
 def count(deck, counter):

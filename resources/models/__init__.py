@@ -1,5 +1,15 @@
-from .pages import LibraryIndexPage, SlideDeckPage
+from .pages import CaseStudyAuthor, CaseStudyPage, LibraryIndexPage, SlideDeckPage
 from .slides import Slide
-from .tags import SlideDeckTag
+from .snippets import Institution
+from .tags import CaseStudyTag, SlideDeckTag
 
-__all__ = ["LibraryIndexPage", "Slide", "SlideDeckPage", "SlideDeckTag"]
+__all__ = [
+    "CaseStudyAuthor",
+    "CaseStudyPage",
+    "CaseStudyTag",
+    "Institution",
+    "LibraryIndexPage",
+    "Slide",
+    "SlideDeckPage",
+    "SlideDeckTag",
+]

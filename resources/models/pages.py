@@ -1,20 +1,22 @@
 import uuid
 
+from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
-from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from ..blocks import CaseStudyStreamBlock
 from .choices import Language, Licence, ProcessingState
-from .tags import SlideDeckTag
+from .tags import CaseStudyTag, SlideDeckTag
 
 
 def private_storage():
@@ -30,6 +32,169 @@ def pdf_path(deck, filename):
     return f"decks/{deck.file_key}/slides.pdf"
 
 
+class CaseStudyPage(Page):
+    """What a museum team tried, how, and what they learned."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        RUNNING = "running", _("Running")
+        FINISHED = "finished", _("Finished")
+        STOPPED = "stopped", _("Stopped")
+
+    class Budget(models.TextChoices):
+        NONE = "none", _("No budget (staff time only)")
+        UNDER_5K = "under-5k", _("Under 5,000 euros")
+        UNDER_25K = "5k-25k", _("5,000 to 25,000 euros")
+        UNDER_100K = "25k-100k", _("25,000 to 100,000 euros")
+        OVER_100K = "over-100k", _("Over 100,000 euros")
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=1000,
+        help_text=_("One paragraph: what was done, and what came of it."),
+    )
+    institution = models.ForeignKey(
+        "resources.Institution",
+        verbose_name=_("institution"),
+        on_delete=models.PROTECT,
+        related_name="case_studies",
+    )
+    year_start = models.PositiveSmallIntegerField(
+        _("first year"), validators=[MinValueValidator(1990), MaxValueValidator(2100)]
+    )
+    year_end = models.PositiveSmallIntegerField(
+        _("last year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+        help_text=_("Leave empty while the project runs."),
+    )
+    project_status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.FINISHED
+    )
+    audience = models.CharField(
+        _("audience"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: families, teenagers, researchers."),
+    )
+    budget = models.CharField(_("budget"), max_length=10, choices=Budget.choices, blank=True)
+    project_url = models.URLField(_("project address"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_image_alt = models.CharField(
+        _("alternative text of the image"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, for people who cannot see it. Empty if it is decorative."
+        ),
+    )
+    body = StreamField(CaseStudyStreamBlock(), verbose_name=_("the story"))
+    tags = ClusterTaggableManager(through=CaseStudyTag, blank=True)
+    related_decks = ParentalManyToManyField(
+        "resources.SlideDeckPage",
+        blank=True,
+        related_name="case_studies",
+        verbose_name=_("related slides"),
+    )
+    licence = models.CharField(
+        _("licence of the text"), max_length=32, choices=Licence.choices, default=Licence.CC_BY
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("institution"),
+                FieldRowPanel([FieldPanel("year_start"), FieldPanel("year_end")]),
+                FieldPanel("project_status"),
+                FieldPanel("audience"),
+                FieldPanel("budget"),
+                FieldPanel("project_url"),
+            ],
+            heading=_("The project"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Image")
+        ),
+        InlinePanel("authors", label=_("Authors"), min_num=1),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+        FieldPanel("related_decks"),
+        FieldPanel("licence"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("audience"),
+        index.RelatedFields("institution", [index.SearchField("name"), index.SearchField("city")]),
+        index.FilterField("year_start"),
+    ]
+    parent_page_types = ["resources.LibraryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("case study")
+        verbose_name_plural = _("case studies")
+
+    def clean(self):
+        super().clean()
+        if self.year_end and self.year_start and self.year_end < self.year_start:
+            raise ValidationError({"year_end": _("The last year cannot come before the first.")})
+
+    @property
+    def years(self):
+        if not self.year_end:
+            return f"{self.year_start}–"
+        return (
+            str(self.year_start)
+            if self.year_end == self.year_start
+            else f"{self.year_start}–{self.year_end}"
+        )
+
+    @property
+    def licence_choice(self):
+        return Licence(self.licence)
+
+    def get_context(self, request, *args, **kwargs):
+        from .. import services
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(services.case_study_details(self, request))
+        return context
+
+
+class CaseStudyAuthor(Orderable):
+    """An author of a case study: a member of the network, or a name."""
+
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="authors")
+    profile = models.ForeignKey(
+        "community.Profile",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="case_study_authorships",
+    )
+    name = models.CharField(
+        _("name"), max_length=120, blank=True, help_text=_("For an author who is not a member.")
+    )
+    role = models.CharField(_("role"), max_length=120, blank=True)
+
+    panels = [FieldPanel("profile"), FieldPanel("name"), FieldPanel("role")]
+
+    def clean(self):
+        if not self.profile and not self.name.strip():
+            raise ValidationError(_("Choose a member or write a name."))
+
+    @property
+    def display_name(self):
+        return self.profile.name if self.profile else self.name
+
+
 class LibraryIndexPage(Page):
     """The library: case studies and slide decks, at /library/."""
 
@@ -37,8 +202,9 @@ class LibraryIndexPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["resources.SlideDeckPage"]
+    subpage_types = ["resources.CaseStudyPage", "resources.SlideDeckPage"]
     max_count = 1
+    cards_per_page = 24
 
     class Meta:
         verbose_name = _("library")
@@ -47,14 +213,10 @@ class LibraryIndexPage(Page):
         from .. import services
 
         context = super().get_context(request, *args, **kwargs)
-        page_obj = Paginator(services.published_decks(), self.cards_per_page).get_page(
-            request.GET.get("page")
+        context["page_obj"] = services.library_cards(
+            self, request, request.GET.get("page"), self.cards_per_page
         )
-        page_obj.object_list = [services.deck_card(deck, request) for deck in page_obj.object_list]
-        context["page_obj"] = page_obj
         return context
-
-    cards_per_page = 24
 
 
 class SlideDeckPage(Page):

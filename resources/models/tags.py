@@ -9,3 +9,11 @@ class SlideDeckTag(TaggedItemBase):
     content_object = ParentalKey(
         "resources.SlideDeckPage", related_name="tagged_items", on_delete=models.CASCADE
     )
+
+
+class CaseStudyTag(TaggedItemBase):
+    """Tags of case studies, from the same shared vocabulary."""
+
+    content_object = ParentalKey(
+        "resources.CaseStudyPage", related_name="tagged_items", on_delete=models.CASCADE
+    )

@@ -40,6 +40,9 @@ def test_editors_publish_and_moderate_everything(db):
         "taggit.add_tag",
         "taggit.change_tag",
         "taggit.delete_tag",
+        "resources.add_institution",
+        "resources.change_institution",
+        "resources.delete_institution",
     }
 
 

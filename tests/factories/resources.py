@@ -34,3 +34,60 @@ def request_changes(deck, editor, comment):
     task_state.task.specific.on_action(task_state, editor, "reject", comment=comment)
     deck.refresh_from_db()
     return deck
+
+
+def institution(**fields):
+    from resources.models import Institution
+
+    defaults = {
+        "name": "Museo Egizio",
+        "city": "Turin",
+        "country": "IT",
+        "kind": "archaeology",
+        "size": "large",
+    }
+    return Institution.objects.create(**{**defaults, **fields})
+
+
+def case_study(*, title="Instagram live tours in Turin", live=True, tags=(), decks=(), **fields):
+    """A case study under the library, published unless live=False."""
+    from resources.models import CaseStudyAuthor, CaseStudyPage
+
+    page = CaseStudyPage(
+        title=title,
+        summary=fields.pop("summary", "A weekly live tour run by two people with one phone."),
+        institution=fields.pop("institution", None) or institution(),
+        year_start=fields.pop("year_start", 2021),
+        body=fields.pop(
+            "body",
+            [
+                (
+                    "section",
+                    {"kind": "context", "heading": "", "text": "<p>Closed galleries in 2021.</p>"},
+                ),
+                (
+                    "section",
+                    {"kind": "lessons", "heading": "", "text": "<p>Rehearse the first minute.</p>"},
+                ),
+                (
+                    "quote",
+                    {
+                        "quote": "Replays mattered more than the live.",
+                        "attribution": "Giulia Romano",
+                    },
+                ),
+            ],
+        ),
+        **fields,
+    )
+    page.authors = [CaseStudyAuthor(name="Giulia Romano", role="Social media editor")]
+    services.library().add_child(instance=page)
+    page.tags.set(list(tags))
+    page.related_decks.set(decks)
+    revision = page.save_revision()
+    if live:
+        revision.publish()
+    else:
+        page.unpublish()
+    page.refresh_from_db()
+    return page

@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_countries",
     "django_tasks",
     "django_tasks_db",
     "allauth",
