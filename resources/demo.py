@@ -285,3 +285,191 @@ def delete_demo_decks():
         deck.delete()
         count += 1
     return count
+
+
+INSTITUTIONS = {
+    "Museo Egizio": ("Turin", "IT", "archaeology", "large", "Q1137488"),
+    "Rijksmuseum Twenthe": ("Enschede", "NL", "art", "medium", ""),
+    "National Museum of Ireland": ("Dublin", "IE", "history", "national", ""),
+    "Helsinki City Museum": ("Helsinki", "FI", "local", "medium", ""),
+    "Musée des Beaux-Arts de Lyon": ("Lyon", "FR", "art", "large", ""),
+    "Muzeum Warszawy": ("Warsaw", "PL", "history", "large", ""),
+}
+
+
+def section(kind, text):
+    return ("section", {"kind": kind, "heading": "", "text": text})
+
+
+# (title, institution, author, years, status, audience, budget, tags, related deck, summary, story)
+CASE_STUDIES = [
+    (
+        "A weekly Instagram live tour, run by two people",
+        "Museo Egizio",
+        "Giulia Romano",
+        (2021, None),
+        "running",
+        "Followers abroad, families",
+        "under-5k",
+        ["instagram", "live streaming", "social media"],
+        "Going live on Instagram with one phone",
+        "During the closures of 2021 the museum started a weekly live tour on Instagram. It still runs, with two people and one phone.",
+        [
+            section(
+                "context", "<p>The galleries were closed and our audience was mostly abroad.</p>"
+            ),
+            section(
+                "approach",
+                "<p>A host walks, a moderator reads the chat. Every tour follows one object.</p>",
+            ),
+            section("results", "<p>Replays reach six times more people than the live itself.</p>"),
+            section(
+                "lessons", "<ul><li>Rehearse the route.</li><li>Pin the ticket link.</li></ul>"
+            ),
+        ],
+    ),
+    (
+        "Releasing 40,000 images under CC0",
+        "Rijksmuseum Twenthe",
+        "Pieter de Vries",
+        (2022, 2023),
+        "finished",
+        "Researchers, teachers, designers",
+        "25k-100k",
+        ["open access", "collections online", "licensing"],
+        "Open access images: what changed after the release",
+        "A rights review, an image quality pass and a download button: how a regional museum opened its public domain images.",
+        [
+            section("challenge", "<p>Rights information was scattered over three systems.</p>"),
+            section(
+                "approach",
+                "<p>Eight months of rights review, then a release without registration.</p>",
+            ),
+            section(
+                "results", "<p>180,000 downloads in a year; collection visits up by two thirds.</p>"
+            ),
+            section(
+                "budget", "<p>One rights specialist for eight months, one developer for two.</p>"
+            ),
+        ],
+    ),
+    (
+        "Ten visitor interviews that rebuilt a website",
+        "National Museum of Ireland",
+        "Siobhán Byrne",
+        (2023, 2023),
+        "finished",
+        "First-time visitors",
+        "none",
+        ["audience research", "user experience", "digital strategy"],
+        "Audience research with ten visitor interviews",
+        "Instead of another survey, ten conversations at the café. What we heard reordered the whole website.",
+        [
+            section(
+                "approach",
+                "<p>Ten interviews of twenty minutes, recruited at the café with a voucher.</p>",
+            ),
+            section("results", "<p>A new visit page, half the menus, plain words.</p>"),
+            section("lessons", "<p>Opening hours and access matter before exhibitions do.</p>"),
+        ],
+    ),
+    (
+        "Augmented reality on visitors' own phones",
+        "Helsinki City Museum",
+        "Eero Virtanen",
+        (2024, 2024),
+        "stopped",
+        "Adults, tourists",
+        "25k-100k",
+        ["augmented reality", "in-gallery digital", "visitor experience"],
+        "Augmented reality in the galleries: a pilot",
+        "A three-month pilot showed lost buildings in place. Visitors loved the short moments and refused to download an app.",
+        [
+            section(
+                "approach", "<p>Four objects, a printed code next to each, an app to download.</p>"
+            ),
+            section(
+                "results", "<p>One visitor in twenty tried it. Those who did stayed longer.</p>"
+            ),
+            section("lessons", "<p>Next time: web AR, no app, under a minute.</p>"),
+        ],
+    ),
+    (
+        "Une charte éditoriale partagée par six personnes",
+        "Musée des Beaux-Arts de Lyon",
+        "Camille Moreau",
+        (2020, 2021),
+        "finished",
+        "Abonnés des réseaux sociaux",
+        "none",
+        ["social media", "editorial charter", "community management"],
+        "An editorial charter for social media",
+        "Une page pour accorder le ton de six personnes sur cinq réseaux, et les règles de modération qui vont avec.",
+        [
+            section("context", "<p>Six personnes publiaient sans règles communes.</p>"),
+            section("approach", "<p>Une charte d'une page, écrite ensemble en deux ateliers.</p>"),
+            section("results", "<p>Moins de corrections, des réponses plus rapides.</p>"),
+        ],
+    ),
+]
+
+
+def seed_case_studies():
+    """The demo case studies, published and linked to the demo slides they talk about."""
+    from .models import CaseStudyPage, Institution
+
+    added = 0
+    for (
+        title,
+        museum,
+        author,
+        years,
+        status,
+        audience,
+        budget,
+        tags,
+        deck_title,
+        summary,
+        story,
+    ) in CASE_STUDIES:
+        if CaseStudyPage.objects.filter(title=title).exists():
+            continue
+        city, country, kind, size, wikidata_id = INSTITUTIONS[museum]
+        institution, _ = Institution.objects.get_or_create(
+            name=museum,
+            defaults={
+                "city": city,
+                "country": country,
+                "kind": kind,
+                "size": size,
+                "wikidata_id": wikidata_id,
+            },
+        )
+        profile = Profile.objects.filter(display_name=author).first()
+        services.create_case_study(
+            title=title,
+            summary=summary,
+            institution=institution,
+            year_start=years[0],
+            year_end=years[1],
+            project_status=status,
+            audience=audience,
+            budget=budget,
+            body=story,
+            authors=[{"profile": profile} if profile else {"name": author}],
+            tags=tags,
+            decks=SlideDeckPage.objects.filter(title=deck_title),
+            publish=True,
+        )
+        added += 1
+    return added
+
+
+def delete_demo_case_studies():
+    from .models import CaseStudyPage
+
+    titles = [case[0] for case in CASE_STUDIES]
+    pages = list(CaseStudyPage.objects.filter(title__in=titles))
+    for page in pages:
+        page.delete()
+    return len(pages)

@@ -21,7 +21,7 @@ from wagtail.models import Page, Site
 from community.models import Profile
 
 from . import processing
-from .models import CaseStudyPage, LibraryIndexPage, Slide, SlideDeckPage
+from .models import CaseStudyAuthor, CaseStudyPage, LibraryIndexPage, Slide, SlideDeckPage
 from .models.choices import ProcessingState
 
 
@@ -273,6 +273,41 @@ def oembed(request, deck, max_width=None):
             thumbnail_height=round(first.height * THUMBNAIL_WIDTH / first.width),
         )
     return answer
+
+
+def create_case_study(
+    *,
+    title,
+    summary,
+    institution,
+    year_start,
+    body,
+    authors=(),
+    tags=(),
+    decks=(),
+    user=None,
+    publish=False,
+    **fields,
+):
+    """Add a case study to the library as a draft (or published), with its authors and tags."""
+    page = CaseStudyPage(
+        title=title,
+        summary=summary,
+        institution=institution,
+        year_start=year_start,
+        body=body,
+        owner=user,
+        live=False,
+        **fields,
+    )
+    page.authors = [CaseStudyAuthor(**author) for author in authors]
+    library().add_child(instance=page)
+    page.tags.set(list(tags))
+    page.related_decks.set(decks)
+    revision = page.save_revision(user=user)
+    if publish:
+        revision.publish(user=user, skip_permission_checks=True)
+    return page
 
 
 def processing_limits():

@@ -51,9 +51,7 @@ def institution(**fields):
 
 def case_study(*, title="Instagram live tours in Turin", live=True, tags=(), decks=(), **fields):
     """A case study under the library, published unless live=False."""
-    from resources.models import CaseStudyAuthor, CaseStudyPage
-
-    page = CaseStudyPage(
+    page = services.create_case_study(
         title=title,
         summary=fields.pop("summary", "A weekly live tour run by two people with one phone."),
         institution=fields.pop("institution", None) or institution(),
@@ -78,16 +76,11 @@ def case_study(*, title="Instagram live tours in Turin", live=True, tags=(), dec
                 ),
             ],
         ),
+        authors=[{"name": "Giulia Romano", "role": "Social media editor"}],
+        tags=tags,
+        decks=decks,
+        publish=live,
         **fields,
     )
-    page.authors = [CaseStudyAuthor(name="Giulia Romano", role="Social media editor")]
-    services.library().add_child(instance=page)
-    page.tags.set(list(tags))
-    page.related_decks.set(decks)
-    revision = page.save_revision()
-    if live:
-        revision.publish()
-    else:
-        page.unpublish()
     page.refresh_from_db()
     return page

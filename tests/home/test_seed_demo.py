@@ -6,8 +6,8 @@ from django.test import override_settings
 
 from community.demo import DEMO_EMAIL_DOMAIN, MEMBERS, STAFF_LOGINS
 from community.models import User
-from resources.demo import DECKS
-from resources.models import SlideDeckPage
+from resources.demo import CASE_STUDIES, DECKS
+from resources.models import CaseStudyPage, SlideDeckPage
 
 # Seeding queues the processing of every demo deck; these tests look at what is seeded,
 # and the pipeline has tests of its own.
@@ -36,7 +36,13 @@ def test_seed_demo_builds_a_browsable_site_and_prints_the_logins(client, home_pa
 
     assert User.objects.count() == len(MEMBERS) + len(STAFF_LOGINS)
     assert SlideDeckPage.objects.count() == len(DECKS)
+    assert CaseStudyPage.objects.count() == len(CASE_STUDIES)
     assert "Uploaded 8 demo slide decks" in output
+    assert CaseStudyPage.objects.live().count() == len(CASE_STUDIES)
+    assert (
+        "A weekly Instagram live tour, run by two people"
+        in client.get("/library/").content.decode()
+    )
     assert f"admin@{DEMO_EMAIL_DOMAIN}" in output
     assert "password: vitrine-admin" in output
     html = client.get("/").content.decode()
@@ -56,6 +62,7 @@ def test_seed_demo_adds_nothing_twice(db, home_page):
 
     assert sorted(User.objects.values_list("email", flat=True)) == first
     assert SlideDeckPage.objects.count() == len(DECKS)
+    assert CaseStudyPage.objects.count() == len(CASE_STUDIES)
 
 
 @override_settings(DEBUG=True)

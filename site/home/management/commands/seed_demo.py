@@ -35,6 +35,7 @@ class Command(BaseCommand):
 
     def seed(self, rng, reset):
         if reset:
+            resources_demo.delete_demo_case_studies()
             decks = resources_demo.delete_demo_decks()
             deleted = community_demo.delete_demo_accounts()
             self.stdout.write(f"Deleted {decks} demo decks and {deleted} demo records.")
@@ -48,6 +49,8 @@ class Command(BaseCommand):
                 f"Uploaded {decks} demo slide decks: the task worker processes them."
             )
         )
+        cases = resources_demo.seed_case_studies()
+        self.stdout.write(self.style.SUCCESS(f"Published {cases} demo case studies."))
         if settings.DEBUG:
             created = community_demo.seed_staff_logins()
             self.stdout.write(self.style.SUCCESS(f"Added {len(created)} demo logins."))
