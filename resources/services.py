@@ -1,4 +1,5 @@
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -9,19 +10,28 @@ from django.core import signing
 from django.core.files import File
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import F, Prefetch
+from django.db.models import Count, F, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from taggit.models import Tag
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.models import Page, Site
 
 from community.models import Profile
 
 from . import processing
-from .models import CaseStudyAuthor, CaseStudyPage, LibraryIndexPage, Slide, SlideDeckPage
+from .models import (
+    CaseStudyAuthor,
+    CaseStudyPage,
+    CaseStudyTag,
+    LibraryIndexPage,
+    Slide,
+    SlideDeckPage,
+    SlideDeckTag,
+)
 from .models.choices import ProcessingState
 
 
@@ -127,7 +137,7 @@ def deck_card(deck, request):
         url=deck.get_url(request),
         summary=deck.description,
         image=image,
-        tags=[item.tag for item in deck.tagged_items.all()],
+        tags=tag_links(item.tag for item in deck.tagged_items.all()),
         kicker=_("Slides"),
     )
 
@@ -141,7 +151,7 @@ def deck_details(deck):
     return {
         "slides": list(deck.slides.all()),
         "speakers": speakers,
-        "tags": list(deck.tags.all()),
+        "tags": tag_links(deck.tags.all()),
         "case_studies": list(
             deck.case_studies.live().public().select_related("institution").order_by("title")
         ),
@@ -153,25 +163,24 @@ def case_study_details(case_study, request):
     decks = published_decks().filter(pk__in=case_study.related_decks.values("pk"))
     return {
         "authors": list(case_study.authors.select_related("profile")),
-        "tags": list(case_study.tags.all()),
+        "tags": tag_links(case_study.tags.all()),
         "related_deck_cards": [deck_card(deck, request) for deck in decks],
     }
 
 
-def library_cards(library_page, request, page_number, per_page):
+def library_cards(library_page, request, page_number, per_page, tag=None):
     """One page of the library's cards, case studies and decks together, newest first.
 
     A fixed number of queries whatever the page holds: one for the page of ids, then one
     per kind with what its cards need.
     """
-    pages = (
-        Page.objects.live()
-        .public()
-        .child_of(library_page)
-        .type(CaseStudyPage, SlideDeckPage)
-        .order_by("-first_published_at", "-pk")
-        .values_list("pk", flat=True)
-    )
+    pages = Page.objects.live().public().child_of(library_page).type(CaseStudyPage, SlideDeckPage)
+    if tag is not None:
+        pages = pages.filter(
+            Q(pk__in=CaseStudyTag.objects.filter(tag=tag).values("content_object_id"))
+            | Q(pk__in=SlideDeckTag.objects.filter(tag=tag).values("content_object_id"))
+        )
+    pages = pages.order_by("-first_published_at", "-pk").values_list("pk", flat=True)
     page_obj = Paginator(pages, per_page).get_page(page_number)
     ids = list(page_obj.object_list)
     items = {deck.pk: deck_card(deck, request) for deck in published_decks().filter(pk__in=ids)}
@@ -181,6 +190,27 @@ def library_cards(library_page, request, page_number, per_page):
     )
     page_obj.object_list = [items[pk] for pk in ids if pk in items]
     return page_obj
+
+
+def tag_links(tags):
+    """Tags as the tag chips show them: a name and the address of the tag's page."""
+    return [{"name": tag.name, "url": reverse("tags:tag", args=[tag.slug])} for tag in tags]
+
+
+def popular_tags(limit=20):
+    """The tags most used by published case studies and decks, most used first."""
+    counts = Counter()
+    for through in (CaseStudyTag, SlideDeckTag):
+        rows = (
+            through.objects.filter(content_object__live=True)
+            .values("tag_id")
+            .annotate(uses=Count("pk"))
+            .values_list("tag_id", "uses")
+        )
+        counts.update(dict(rows))
+    ranked = [tag_id for tag_id, _uses in counts.most_common(limit)]
+    tags = Tag.objects.in_bulk(ranked)
+    return [tags[tag_id] for tag_id in ranked if tag_id in tags]
 
 
 def published_case_studies():
@@ -204,7 +234,7 @@ def case_study_card(case_study, request):
         url=case_study.get_url(request),
         summary=case_study.summary,
         image=image,
-        tags=[item.tag for item in case_study.tagged_items.all()],
+        tags=tag_links(item.tag for item in case_study.tagged_items.all()),
         kicker=_("Case study · %(institution)s, %(years)s")
         % {"institution": institution.name, "years": case_study.years},
     )

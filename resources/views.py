@@ -10,6 +10,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_POST
+from taggit.models import Tag
 
 from . import services
 from .forms import DeckDetailsForm, DeckReplaceForm, DeckUploadForm
@@ -164,3 +165,14 @@ def delete_deck(request, pk):
         messages.success(request, _("“%(title)s” is deleted.") % {"title": title})
         return redirect("resources:my_uploads")
     return TemplateResponse(request, "resources/deck_delete.html", {"deck": deck})
+
+
+def tag(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    page_obj = services.library_cards(
+        services.library(), request, request.GET.get("page"), TAG_CARDS_PER_PAGE, tag=tag
+    )
+    return TemplateResponse(request, "resources/tag.html", {"tag": tag, "page_obj": page_obj})
+
+
+TAG_CARDS_PER_PAGE = 24

@@ -216,6 +216,7 @@ class LibraryIndexPage(Page):
         context["page_obj"] = services.library_cards(
             self, request, request.GET.get("page"), self.cards_per_page
         )
+        context["popular_tags"] = services.tag_links(services.popular_tags())
         return context
 
 

@@ -18,6 +18,7 @@ urlpatterns = [
     path("search/", include("search.urls")),
     path("library/", include("resources.urls")),
     path("oembed/", resources_views.oembed, name="oembed"),
+    path("tags/", include("resources.tag_urls")),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
 ]

@@ -21,7 +21,7 @@ def test_a_case_study_tells_its_story_with_its_facts(client, home_page):
     assert "<dd>Turin, Italy</dd>" in html
     assert "<dd>2021–</dd>" in html
     assert "<dd>Under 5,000 euros</dd>" in html
-    assert '<span class="tag">instagram</span>' in html
+    assert '<a class="tag" href="/tags/instagram/">instagram</a>' in html
 
 
 def test_the_last_year_cannot_come_before_the_first(db, home_page):
@@ -87,7 +87,7 @@ def test_the_library_mixes_case_studies_and_decks_in_a_fixed_number_of_queries(
         )
     client.get("/library/")
 
-    with django_assert_max_num_queries(21):
+    with django_assert_max_num_queries(24):
         html = client.get("/library/").content.decode()
 
     assert html.count('class="card"') == 2 * count

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import feeds, views
+
+app_name = "tags"
+urlpatterns = [
+    path("<slug:slug>/", views.tag, name="tag"),
+    path("<slug:slug>/feed/", feeds.TagFeed(), name="feed"),
+]

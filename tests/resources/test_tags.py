@@ -1,0 +1,67 @@
+import pytest
+from taggit.models import Tag
+
+from resources import services
+from tests.factories.resources import approve, case_study, institution, uploaded_deck
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def test_the_tag_vocabulary_ignores_case(member, home_page):
+    case_study(title="First", tags=["Instagram"])
+    case_study(title="Second", tags=["instagram"], institution=institution(name="Another museum"))
+
+    assert list(Tag.objects.values_list("name", flat=True)) == ["Instagram"]
+
+
+def test_a_tag_page_gathers_case_studies_and_decks(client, member, editor, tmp_path):
+    approve(uploaded_deck(member, tmp_path, title="Live on Instagram", tags=["instagram"]), editor)
+    case_study(title="Instagram tours", tags=["Instagram"])
+    case_study(title="Unrelated", tags=["accessibility"], institution=institution(name="MNAA"))
+    case_study(
+        title="Unpublished Instagram draft",
+        tags=["instagram"],
+        live=False,
+        institution=institution(name="X"),
+    )
+
+    html = client.get("/tags/instagram/").content.decode()
+
+    assert "<h1>instagram</h1>" in html
+    assert html.count('class="card"') == 2
+    assert "Live on Instagram" in html and "Instagram tours" in html
+    assert "Unrelated" not in html and "Unpublished Instagram draft" not in html
+
+
+def test_tag_chips_link_to_their_tag_page(client, home_page):
+    page = case_study(tags=["open access"])
+
+    html = client.get(page.url).content.decode()
+
+    assert '<a class="tag" href="/tags/open-access/">open access</a>' in html
+
+
+def test_an_unknown_tag_is_not_found(client, db):
+    assert client.get("/tags/no-such-tag/").status_code == 404
+
+
+def test_popular_tags_count_published_items_only(home_page):
+    case_study(title="A", tags=["instagram", "live"])
+    case_study(title="B", tags=["instagram"], institution=institution(name="B museum"))
+    case_study(title="C", tags=["draft only"], live=False, institution=institution(name="C museum"))
+
+    assert [tag.name for tag in services.popular_tags()] == ["instagram", "live"]
+
+
+def test_the_library_and_tag_feeds_list_published_items(client, home_page):
+    case_study(title="Open access at scale", tags=["open access"])
+    case_study(
+        title="Secret draft", tags=["open access"], live=False, institution=institution(name="Y")
+    )
+
+    library_feed = client.get("/library/feed/").content.decode()
+    tag_feed = client.get("/tags/open-access/feed/").content.decode()
+
+    assert "<title>Open access at scale</title>" in library_feed
+    assert "<title>Open access at scale</title>" in tag_feed
+    assert "Secret draft" not in library_feed + tag_feed
