@@ -302,11 +302,14 @@ def section(kind, text):
 
 
 # (title, institution, author, years, status, audience, budget, tags, related deck, summary, story)
+# (title, institution, author, language, years, status, audience, budget, tags, related deck,
+#  summary, story)
 CASE_STUDIES = [
     (
         "A weekly Instagram live tour, run by two people",
         "Museo Egizio",
         "Giulia Romano",
+        "en",
         (2021, None),
         "running",
         "Followers abroad, families",
@@ -332,6 +335,7 @@ CASE_STUDIES = [
         "Releasing 40,000 images under CC0",
         "Rijksmuseum Twenthe",
         "Pieter de Vries",
+        "en",
         (2022, 2023),
         "finished",
         "Researchers, teachers, designers",
@@ -357,6 +361,7 @@ CASE_STUDIES = [
         "Ten visitor interviews that rebuilt a website",
         "National Museum of Ireland",
         "Siobhán Byrne",
+        "en",
         (2023, 2023),
         "finished",
         "First-time visitors",
@@ -377,6 +382,7 @@ CASE_STUDIES = [
         "Augmented reality on visitors' own phones",
         "Helsinki City Museum",
         "Eero Virtanen",
+        "en",
         (2024, 2024),
         "stopped",
         "Adults, tourists",
@@ -398,6 +404,7 @@ CASE_STUDIES = [
         "Une charte éditoriale partagée par six personnes",
         "Musée des Beaux-Arts de Lyon",
         "Camille Moreau",
+        "fr",
         (2020, 2021),
         "finished",
         "Abonnés des réseaux sociaux",
@@ -423,6 +430,7 @@ def seed_case_studies():
         title,
         museum,
         author,
+        language,
         years,
         status,
         audience,
@@ -456,6 +464,7 @@ def seed_case_studies():
             audience=audience,
             budget=budget,
             body=story,
+            language=language,
             authors=[{"profile": profile} if profile else {"name": author}],
             tags=tags,
             decks=SlideDeckPage.objects.filter(title=deck_title),

@@ -144,3 +144,34 @@ class DeckReplaceForm(forms.Form):
 
     def clean_file(self):
         return clean_presentation_file(self.cleaned_data["file"])
+
+
+class LibraryFilterForm(forms.Form):
+    """The library's filters, read from the address so that every filtered view can be linked."""
+
+    KINDS = [
+        ("", _("Case studies and slides")),
+        ("case-study", _("Case studies")),
+        ("slides", _("Slides")),
+    ]
+
+    kind = forms.ChoiceField(label=_("Show"), choices=KINDS, required=False)
+    tag = forms.MultipleChoiceField(
+        label=_("Tags"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    year = forms.IntegerField(label=_("Year"), min_value=1990, max_value=2100, required=False)
+    language = forms.ChoiceField(
+        label=_("Language"), choices=[("", _("Any language")), *Language.choices], required=False
+    )
+    country = forms.ChoiceField(label=_("Country of the museum"), required=False)
+
+    def __init__(self, *args, tag_choices=(), country_choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tag"].choices = list(tag_choices)
+        self.fields["country"].choices = [("", _("Any country")), *country_choices]
+
+    @property
+    def filters(self):
+        """The valid filters; a malformed one is dropped rather than failing the whole page."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from django_countries.fields import Country
 from taggit.models import Tag
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.models import Page, Site
@@ -168,18 +169,65 @@ def case_study_details(case_study, request):
     }
 
 
-def library_cards(library_page, request, page_number, per_page, tag=None):
+def tagged_with(tag):
+    return Q(pk__in=CaseStudyTag.objects.filter(tag=tag).values("content_object_id")) | Q(
+        pk__in=SlideDeckTag.objects.filter(tag=tag).values("content_object_id")
+    )
+
+
+def library_filter(kind=None, tags=(), year=None, language=None, country=None):
+    """The pages of the library that match every filter given."""
+    pages = Page.objects.live().public()
+    kinds = {"case-study": [CaseStudyPage], "slides": [SlideDeckPage]}.get(
+        kind, [CaseStudyPage, SlideDeckPage]
+    )
+    pages = pages.type(*kinds)
+    for tag in tags:
+        pages = pages.filter(tagged_with(tag))
+    if year:
+        case_studies = CaseStudyPage.objects.filter(year_start__lte=year).filter(
+            Q(year_end__gte=year) | Q(year_end__isnull=True)
+        )
+        decks = SlideDeckPage.objects.filter(first_published_at__year=year)
+        pages = pages.filter(Q(pk__in=case_studies.values("pk")) | Q(pk__in=decks.values("pk")))
+    if language:
+        pages = pages.filter(
+            Q(pk__in=CaseStudyPage.objects.filter(language=language).values("pk"))
+            | Q(pk__in=SlideDeckPage.objects.filter(language=language).values("pk"))
+        )
+    if country:
+        pages = pages.filter(
+            pk__in=CaseStudyPage.objects.filter(institution__country=country).values("pk")
+        )
+    return pages
+
+
+def library_filter_choices(tags):
+    """What the filters offer: the given tags and the countries that published items use."""
+    tags = [(tag.slug, tag.name) for tag in tags]
+    codes = (
+        CaseStudyPage.objects.live()
+        .values_list("institution__country", flat=True)
+        .distinct()
+        .order_by("institution__country")
+    )
+    countries = sorted(
+        ((code, Country(code).name) for code in codes if code), key=lambda item: item[1]
+    )
+    return {"tag_choices": tags, "country_choices": countries}
+
+
+def library_cards(library_page, request, page_number, per_page, tag=None, filters=None):
     """One page of the library's cards, case studies and decks together, newest first.
 
     A fixed number of queries whatever the page holds: one for the page of ids, then one
     per kind with what its cards need.
     """
-    pages = Page.objects.live().public().child_of(library_page).type(CaseStudyPage, SlideDeckPage)
+    filters = dict(filters or {})
+    tags = list(Tag.objects.filter(slug__in=filters.pop("tag", [])))
     if tag is not None:
-        pages = pages.filter(
-            Q(pk__in=CaseStudyTag.objects.filter(tag=tag).values("content_object_id"))
-            | Q(pk__in=SlideDeckTag.objects.filter(tag=tag).values("content_object_id"))
-        )
+        tags.append(tag)
+    pages = library_filter(tags=tags, **filters).child_of(library_page)
     pages = pages.order_by("-first_published_at", "-pk").values_list("pk", flat=True)
     page_obj = Paginator(pages, per_page).get_page(page_number)
     ids = list(page_obj.object_list)

@@ -5,6 +5,7 @@ QUERY_MAX_LENGTH = 200
 
 
 class SearchForm(forms.Form):
+    all_optional = True  # no "(optional)" mark on the search box
     q = forms.CharField(
         label=_("Search Vitrine"),
         required=False,

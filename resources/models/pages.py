@@ -102,6 +102,9 @@ class CaseStudyPage(Page):
     licence = models.CharField(
         _("licence of the text"), max_length=32, choices=Licence.choices, default=Licence.CC_BY
     )
+    language = models.CharField(
+        _("language"), max_length=8, choices=Language.choices, default=Language.ENGLISH
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -124,6 +127,7 @@ class CaseStudyPage(Page):
         FieldPanel("body"),
         FieldPanel("tags"),
         FieldPanel("related_decks"),
+        FieldPanel("language"),
         FieldPanel("licence"),
     ]
     search_fields = [
@@ -133,6 +137,7 @@ class CaseStudyPage(Page):
         index.SearchField("audience"),
         index.RelatedFields("institution", [index.SearchField("name"), index.SearchField("city")]),
         index.FilterField("year_start"),
+        index.FilterField("language"),
     ]
     parent_page_types = ["resources.LibraryIndexPage"]
     subpage_types = []
@@ -211,12 +216,17 @@ class LibraryIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from .. import services
+        from ..forms import LibraryFilterForm
 
         context = super().get_context(request, *args, **kwargs)
+        tags = services.popular_tags(limit=40)
+        form = LibraryFilterForm(request.GET, **services.library_filter_choices(tags))
+        context["filter_form"] = form
+        context["filtered"] = bool(form.filters)
         context["page_obj"] = services.library_cards(
-            self, request, request.GET.get("page"), self.cards_per_page
+            self, request, request.GET.get("page"), self.cards_per_page, filters=form.filters
         )
-        context["popular_tags"] = services.tag_links(services.popular_tags())
+        context["popular_tags"] = services.tag_links(tags[:20])
         return context
 
 

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from taggit.models import Tag
 
@@ -65,3 +67,61 @@ def test_the_library_and_tag_feeds_list_published_items(client, home_page):
     assert "<title>Open access at scale</title>" in library_feed
     assert "<title>Open access at scale</title>" in tag_feed
     assert "Secret draft" not in library_feed + tag_feed
+
+
+def cards_in(html):
+    return re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a></h3>', html)
+
+
+def test_library_filters_combine_and_live_in_the_address(client, member, editor, tmp_path):
+    approve(uploaded_deck(member, tmp_path, title="Live slides", tags=["instagram"]), editor)
+    case_study(title="Turin tours", tags=["instagram", "live"], year_start=2021)
+    case_study(
+        title="Lyon charter",
+        tags=["instagram"],
+        year_start=2019,
+        language="fr",
+        institution=institution(name="MBA Lyon", city="Lyon", country="FR"),
+    )
+
+    def titles(**query):
+        return sorted(cards_in(client.get("/library/", query).content.decode()))
+
+    assert titles() == ["Live slides", "Lyon charter", "Turin tours"]
+    assert titles(kind="slides") == ["Live slides"]
+    assert titles(kind="case-study", tag="instagram") == ["Lyon charter", "Turin tours"]
+    assert titles(tag=["instagram", "live"]) == ["Turin tours"]
+    assert titles(year="2019") == ["Lyon charter"]
+    assert titles(language="fr") == ["Lyon charter"]
+    assert titles(country="FR") == ["Lyon charter"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"year": "abc"},
+        {"year": "99999"},
+        {"kind": "everything"},
+        {"tag": "no-such-tag"},
+        {"language": "zz"},
+        {"country": "XX"},
+        {"page": "-3"},
+        {"tag": "\x00"},
+    ],
+)
+def test_malformed_filters_are_ignored_without_an_error(client, home_page, query):
+    case_study(title="Turin tours")
+
+    response = client.get("/library/", query)
+
+    assert response.status_code == 200
+    assert cards_in(response.content.decode()) == ["Turin tours"]
+
+
+def test_filters_that_match_nothing_say_so(client, home_page):
+    case_study(title="Turin tours", year_start=2021)
+
+    html = client.get("/library/", {"year": "1995"}).content.decode()
+
+    assert "Nothing matches these filters" in html
+    assert "Clear filters" in html
