@@ -3,11 +3,13 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from taggit.forms import TagField
 
 from community.models import Profile
 
 from . import services
+from .models import CaseStudyPage
 from .models.choices import Language, Licence
 from .processing import KINDS
 
@@ -175,3 +177,72 @@ class LibraryFilterForm(forms.Form):
         """The valid filters; a malformed one is dropped rather than failing the whole page."""
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value}
+
+
+class CaseStudyProposalForm(forms.Form):
+    """A member's proposal of a case study: plain text, turned into a draft that editors review."""
+
+    title = forms.CharField(label=_("Title"), max_length=255)
+    summary = forms.CharField(
+        label=_("Summary"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One paragraph: what was done, and what came of it."),
+    )
+    institution_name = forms.CharField(label=_("Museum or institution"), max_length=200)
+    institution_city = forms.CharField(label=_("City"), max_length=100)
+    institution_country = CountryField().formfield(label=_("Country"))
+    year_start = forms.IntegerField(label=_("First year"), min_value=1990, max_value=2100)
+    year_end = forms.IntegerField(
+        label=_("Last year"),
+        min_value=1990,
+        max_value=2100,
+        required=False,
+        help_text=_("Leave empty while the project runs."),
+    )
+    project_status = forms.ChoiceField(label=_("Status"), choices=CaseStudyPage.Status.choices)
+    audience = forms.CharField(label=_("Audience"), max_length=200, required=False)
+    budget = forms.ChoiceField(
+        label=_("Budget"),
+        choices=[("", _("Prefer not to say")), *CaseStudyPage.Budget.choices],
+        required=False,
+    )
+    project_url = forms.URLField(label=_("Project address"), required=False, assume_scheme="https")
+    context = forms.CharField(
+        label=_("Context"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    approach = forms.CharField(
+        label=_("What you did"), max_length=5000, widget=forms.Textarea(attrs={"rows": 5})
+    )
+    results = forms.CharField(
+        label=_("Results"),
+        max_length=5000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    lessons = forms.CharField(
+        label=_("Lessons learned"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("What you would tell a colleague starting the same project."),
+    )
+    tags = TagField(label=_("Tags"), required=False, help_text=_("Separate tags with commas."))
+    language = forms.ChoiceField(label=_("Language"), choices=Language.choices)
+    licence = forms.ChoiceField(
+        label=_("Licence of the text"), choices=Licence.choices, initial=Licence.CC_BY
+    )
+
+    SECTIONS = ("context", "approach", "results", "lessons")
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("year_start"), cleaned.get("year_end")
+        if start and end and end < start:
+            self.add_error("year_end", _("The last year cannot come before the first."))
+        return cleaned
+
+    def clean_tags(self):
+        tags = [" ".join(tag.split())[:100] for tag in self.cleaned_data["tags"]]
+        if len(tags) > MAX_TAGS:
+            raise forms.ValidationError(_("Use at most %(count)d tags.") % {"count": MAX_TAGS})
+        return [tag for tag in tags if tag]

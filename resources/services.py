@@ -28,6 +28,7 @@ from .models import (
     CaseStudyAuthor,
     CaseStudyPage,
     CaseStudyTag,
+    Institution,
     LibraryIndexPage,
     Slide,
     SlideDeckPage,
@@ -386,6 +387,48 @@ def create_case_study(
     if publish:
         revision.publish(user=user, skip_permission_checks=True)
     return page
+
+
+def propose_case_study(*, member, data, sections):
+    """Turn a member's proposal into a draft case study in review; it is never published here."""
+    institution = Institution.objects.filter(name__iexact=data["institution_name"]).first()
+    if institution is None:
+        institution = Institution.objects.create(
+            name=data["institution_name"],
+            city=data["institution_city"],
+            country=data["institution_country"],
+        )
+    body = [
+        ("section", {"kind": kind, "heading": "", "text": plain_text_to_html(data[kind])})
+        for kind in sections
+        if data.get(kind)
+    ]
+    page = create_case_study(
+        title=data["title"],
+        summary=data["summary"],
+        institution=institution,
+        year_start=data["year_start"],
+        year_end=data["year_end"],
+        project_status=data["project_status"],
+        audience=data["audience"],
+        budget=data["budget"],
+        project_url=data["project_url"],
+        language=data["language"],
+        licence=data["licence"],
+        body=body,
+        authors=[{"profile": member.profile}],
+        tags=data["tags"],
+        user=member,
+    )
+    if workflow := page.get_workflow():
+        workflow.start(page, member)
+    return page
+
+
+def plain_text_to_html(text):
+    """Paragraphs of escaped text, for rich text built from a plain textarea."""
+    paragraphs = [" ".join(part.split()) for part in text.replace("\r", "").split("\n\n")]
+    return "".join(format_html("<p>{}</p>", paragraph) for paragraph in paragraphs if paragraph)
 
 
 def processing_limits():

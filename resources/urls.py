@@ -5,6 +5,7 @@ from . import feeds, views
 app_name = "resources"
 urlpatterns = [
     path("upload/", views.upload_deck, name="upload_deck"),
+    path("propose/", views.propose_case_study, name="propose_case_study"),
     path("feed/", feeds.LibraryFeed(), name="feed"),
     path("uploads/", views.my_uploads, name="my_uploads"),
     path("uploads/<int:pk>/", views.deck_status, name="deck_status"),

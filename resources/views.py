@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from taggit.models import Tag
 
 from . import services
-from .forms import DeckDetailsForm, DeckReplaceForm, DeckUploadForm
+from .forms import CaseStudyProposalForm, DeckDetailsForm, DeckReplaceForm, DeckUploadForm
 from .models import SlideDeckPage
 
 
@@ -176,3 +176,14 @@ def tag(request, slug):
 
 
 TAG_CARDS_PER_PAGE = 24
+
+
+@verified_email_required
+def propose_case_study(request):
+    form = CaseStudyProposalForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        page = services.propose_case_study(
+            member=request.user, data=form.cleaned_data, sections=form.SECTIONS
+        )
+        return TemplateResponse(request, "resources/case_study_proposed.html", {"page": page})
+    return TemplateResponse(request, "resources/case_study_propose.html", {"form": form})
