@@ -43,6 +43,7 @@ def test_editors_publish_and_moderate_everything(db):
         "resources.add_institution",
         "resources.change_institution",
         "resources.delete_institution",
+        "community.change_profile",
     }
 
 
@@ -113,3 +114,32 @@ def test_staff_can_add_users_in_the_admin_and_they_get_a_profile(client, db):
     assert response.status_code == 302
     user = User.objects.get(email="new.curator@example.org")
     assert (user.profile.display_name, user.profile.handle) == ("Nora Curator", "nora-curator")
+
+
+def test_editors_mark_a_member_trusted_in_the_admin(client, editor, member):
+    client.force_login(editor)
+    url = f"/admin/snippets/community/profile/edit/{member.profile.pk}/"
+
+    listing = client.get("/admin/snippets/community/profile/?is_trusted=false")
+    form = client.get(url)
+    client.post(url, {"display_name": "Ana García", "handle": "ana-garcia", "is_trusted": "on"})
+
+    member.profile.refresh_from_db()
+    assert listing.status_code == 200
+    assert "Ana García" in listing.content.decode()
+    assert form.status_code == 200
+    assert member.profile.is_trusted
+
+
+def test_members_and_organizers_cannot_mark_anyone_trusted(client, member, organizer):
+    url = f"/admin/snippets/community/profile/edit/{member.profile.pk}/"
+    statuses = []
+    for user in (member, organizer):
+        client.force_login(user)
+        statuses.append(
+            client.post(url, {"display_name": "X", "handle": "x", "is_trusted": "on"}).status_code
+        )
+
+    member.profile.refresh_from_db()
+    assert not member.profile.is_trusted
+    assert all(status in {302, 403} for status in statuses)
