@@ -46,6 +46,14 @@ def clean_presentation_file(upload):
     return upload
 
 
+def clean_tag_names(tags):
+    """Tags as people type them: spaces folded, a sane length, not too many."""
+    tags = [" ".join(tag.split())[:100] for tag in tags]
+    if len(tags) > MAX_TAGS:
+        raise forms.ValidationError(_("Use at most %(count)d tags.") % {"count": MAX_TAGS})
+    return [tag for tag in tags if tag]
+
+
 class DeckDetailsForm(forms.Form):
     """What a speaker says about their slides: at upload, and when editing them later."""
 
@@ -93,10 +101,7 @@ class DeckDetailsForm(forms.Form):
         return title
 
     def clean_tags(self):
-        tags = [" ".join(tag.split())[:100] for tag in self.cleaned_data["tags"]]
-        if len(tags) > MAX_TAGS:
-            raise forms.ValidationError(_("Use at most %(count)d tags.") % {"count": MAX_TAGS})
-        return [tag for tag in tags if tag]
+        return clean_tag_names(self.cleaned_data["tags"])
 
     @property
     def details(self):
@@ -242,7 +247,4 @@ class CaseStudyProposalForm(forms.Form):
         return cleaned
 
     def clean_tags(self):
-        tags = [" ".join(tag.split())[:100] for tag in self.cleaned_data["tags"]]
-        if len(tags) > MAX_TAGS:
-            raise forms.ValidationError(_("Use at most %(count)d tags.") % {"count": MAX_TAGS})
-        return [tag for tag in tags if tag]
+        return clean_tag_names(self.cleaned_data["tags"])
