@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -10,6 +12,14 @@ from . import services
 FEED_LENGTH = 30
 
 
+@dataclass(frozen=True)
+class FeedSource:
+    """What one request's feed is about: kept off the Feed instance, which every thread shares."""
+
+    request: object
+    tag: Tag | None = None
+
+
 class LibraryFeed(Feed):
     """The newest case studies and slides, as an Atom feed."""
 
@@ -17,16 +27,16 @@ class LibraryFeed(Feed):
     title = _("Vitrine library: new case studies and slides")
     subtitle = _("What museum digital practitioners shared most recently.")
 
-    def link(self):
+    def get_object(self, request, *args, **kwargs):
+        return FeedSource(request)
+
+    def link(self, source):
         return services.library().url
 
-    def get_object(self, request, *args, **kwargs):
-        self.request = request
-        return None
-
-    def items(self, obj=None):
+    def items(self, source):
+        library = services.library()
         return services.library_cards(
-            services.library(), self.request, 1, FEED_LENGTH, tag=obj
+            library, source.request, 1, FEED_LENGTH, tag=source.tag
         ).object_list
 
     def item_title(self, item):
@@ -41,11 +51,10 @@ class LibraryFeed(Feed):
 
 class TagFeed(LibraryFeed):
     def get_object(self, request, slug):
-        self.request = request
-        return get_object_or_404(Tag, slug=slug)
+        return FeedSource(request, get_object_or_404(Tag, slug=slug))
 
-    def title(self, obj):
-        return _("Vitrine library: %(tag)s") % {"tag": obj.name}
+    def title(self, source):
+        return _("Vitrine library: %(tag)s") % {"tag": source.tag.name}
 
-    def link(self, obj):
-        return reverse("tags:tag", args=[obj.slug])
+    def link(self, source):
+        return reverse("tags:tag", args=[source.tag.slug])

@@ -54,6 +54,8 @@ STALE_PROCESSING = timedelta(minutes=15)
 
 def deck_status(deck):
     """Where a deck stands, in the uploader's words."""
+    if deck.removed_at:
+        return DeckStatus("removed", _("Deleted"))
     state = deck.processing_state
     if state == ProcessingState.FAILED:
         return DeckStatus(
@@ -86,7 +88,11 @@ def deck_status(deck):
 
 def decks_owned_by(user):
     """A member's decks, newest first, whatever their state, each with its status."""
-    decks = SlideDeckPage.objects.filter(owner=user).order_by("-pk").prefetch_workflow_states()
+    decks = (
+        SlideDeckPage.objects.filter(owner=user, removed_at__isnull=True)
+        .order_by("-pk")
+        .prefetch_workflow_states()
+    )
     return [{"deck": deck, "status": deck_status(deck)} for deck in decks]
 
 

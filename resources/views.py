@@ -33,7 +33,7 @@ def upload_deck(request):
 
 def owned_deck(request, pk):
     """A deck its owner or an editor may follow; anyone else is told it does not exist."""
-    deck = get_object_or_404(SlideDeckPage, pk=pk)
+    deck = get_object_or_404(SlideDeckPage, pk=pk, removed_at__isnull=True)
     if (
         deck.owner_id != request.user.pk
         and not deck.permissions_for_user(request.user).can_publish()
@@ -117,8 +117,6 @@ def oembed(request):
 @verified_email_required
 def edit_deck(request, pk):
     deck = owned_deck(request, pk)
-    if deck.removed_at:
-        raise Http404
     draft = deck.get_latest_revision_as_object()
     initial = {
         "title": draft.title,
@@ -143,8 +141,6 @@ def edit_deck(request, pk):
 def replace_file(request, pk):
     deck = owned_deck(request, pk)
     form = DeckReplaceForm(request.POST, request.FILES)
-    if deck.removed_at:
-        raise Http404
     if form.is_valid():
         services.replace_file(deck, form.cleaned_data["file"])
         messages.success(request, _("The new file is being processed."))
@@ -157,8 +153,6 @@ def replace_file(request, pk):
 @login_required
 def delete_deck(request, pk):
     deck = owned_deck(request, pk)
-    if deck.removed_at:
-        raise Http404
     if request.method == "POST":
         title = deck.title
         services.remove_deck(deck, request.user)

@@ -457,3 +457,15 @@ def test_a_changed_slug_keeps_the_old_address_working(client, member, editor, tm
 
     assert response.status_code == 301
     assert response["Location"].endswith("/library/instagram-live-turin/")
+
+
+def test_a_deleted_deck_leaves_the_owners_list_and_pages(client, member, editor, tmp_path):
+    deck = approve(uploaded_deck(member, tmp_path), editor)
+    client.force_login(member)
+
+    confirmation = client.post(f"/library/uploads/{deck.pk}/delete/", follow=True).content.decode()
+
+    assert "“Instagram live at the Museo Egizio” is deleted." in confirmation
+    assert "Instagram live" not in client.get("/library/uploads/").content.decode()
+    assert client.get(f"/library/uploads/{deck.pk}/").status_code == 404
+    assert client.get(f"/library/uploads/{deck.pk}/edit/").status_code == 404
