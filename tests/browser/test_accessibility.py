@@ -61,22 +61,31 @@ def test_account_menu_has_no_accessibility_violations(page, live_server, member)
 def test_library_pages_have_no_accessibility_violations(
     page, live_server, member, editor, tmp_path
 ):
-    from tests.factories.resources import approve, uploaded_deck
+    from tests.factories.resources import approve, case_study, uploaded_deck
 
     deck = approve(uploaded_deck(member, tmp_path, tags=["instagram"]), editor)
+    story = case_study(tags=["instagram"], decks=[deck])
     page.goto(f"{live_server.url}/accounts/login/")
     page.get_by_label("Email").fill(member.email)
     page.get_by_label("Password").fill("correct horse battery staple")
     page.get_by_role("button", name="Sign In").click()
 
     found = {}
-    for path in [
+    paths = [
         "/library/",
+        "/library/?kind=slides&tag=instagram",
         deck.url,
+        story.url,
+        "/tags/instagram/",
         "/library/upload/",
+        "/library/propose/",
         f"/library/uploads/{deck.pk}/",
+        f"/library/uploads/{deck.pk}/edit/",
+        f"/library/uploads/{deck.pk}/delete/",
         "/library/uploads/",
-    ]:
+        f"/library/decks/{deck.pk}/embed/",
+    ]
+    for path in paths:
         page.goto(f"{live_server.url}{path}")
         found[path] = violations(page)
     page.goto(f"{live_server.url}/library/upload/")
