@@ -30,7 +30,8 @@ install: $(INSTALLED)
 var:
 	@mkdir -p var/mail var/media
 
-run: install var system-packages
+run: install var
+	@scripts/system-packages libreoffice || echo "Continuing without LibreOffice: PDF uploads work, PPTX and ODP uploads will fail to convert."
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo --if-empty
 	@$(MAKE) --no-print-directory serve
