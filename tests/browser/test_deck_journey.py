@@ -65,3 +65,11 @@ def test_a_member_uploads_an_editor_approves_and_a_visitor_reads_the_slides(
     visitor.goto(visitor.url.split("#")[0] + "#slide-2")
     visitor.reload()
     expect(visitor.locator(".deck-viewer__counter")).to_have_text("Slide 2 of 3")
+
+    embed_src = re.search(
+        r'src="([^"]+/embed/)"', visitor.locator("#embed-code").input_value()
+    ).group(1)
+    visitor.goto(embed_src)
+    expect(visitor.locator(".deck-viewer__counter")).to_have_text("Slide 1 of 3")
+    expect(visitor.locator(".site-header")).to_have_count(0)
+    expect(visitor.get_by_role("link", name="Instagram live at the Museo Egizio")).to_be_visible()
