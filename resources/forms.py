@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.forms import TagField
+from taggit.models import Tag
 
 from community.models import Profile
 
@@ -248,3 +249,25 @@ class CaseStudyProposalForm(forms.Form):
 
     def clean_tags(self):
         return clean_tag_names(self.cleaned_data["tags"])
+
+
+class MergeTagsForm(forms.Form):
+    sources = forms.ModelMultipleChoiceField(
+        label=_("Tags to merge"),
+        queryset=Tag.objects.order_by("name"),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Everything tagged with these gets the tag below instead; these tags are deleted."
+        ),
+    )
+    target = forms.ModelChoiceField(label=_("Into the tag"), queryset=Tag.objects.order_by("name"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("target")
+            and cleaned.get("sources")
+            and set(cleaned["sources"]) == {cleaned["target"]}
+        ):
+            self.add_error("sources", _("Choose at least one tag other than the one to keep."))
+        return cleaned

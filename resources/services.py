@@ -268,6 +268,22 @@ def popular_tags(limit=20):
     return [tags[tag_id] for tag_id in ranked if tag_id in tags]
 
 
+@transaction.atomic
+def merge_tags(sources, target):
+    """Move every use of the source tags to the target tag, then delete the sources."""
+    sources = [tag for tag in sources if tag.pk != target.pk]
+    for through in (CaseStudyTag, SlideDeckTag):
+        tagged = set(through.objects.filter(tag=target).values_list("content_object_id", flat=True))
+        for item in through.objects.filter(tag__in=sources).order_by("pk"):
+            if item.content_object_id in tagged:
+                item.delete()
+            else:
+                tagged.add(item.content_object_id)
+                through.objects.filter(pk=item.pk).update(tag=target)
+    Tag.objects.filter(pk__in=[tag.pk for tag in sources]).delete()
+    return target
+
+
 def published_case_studies():
     return (
         CaseStudyPage.objects.live()

@@ -4,6 +4,7 @@ import pytest
 from taggit.models import Tag
 
 from resources import services
+from resources.models import CaseStudyPage
 from tests.factories.resources import approve, case_study, institution, uploaded_deck
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -125,3 +126,58 @@ def test_filters_that_match_nothing_say_so(client, home_page):
 
     assert "Nothing matches these filters" in html
     assert "Clear filters" in html
+
+
+def test_merging_tags_keeps_every_tagging_once(home_page):
+    first = case_study(title="First", tags=["Instagram", "instagram-live"])
+    second = case_study(
+        title="Second", tags=["instagram-live"], institution=institution(name="Second museum")
+    )
+    keep, old = Tag.objects.get(name="Instagram"), Tag.objects.get(name="instagram-live")
+
+    services.merge_tags([old], keep)
+
+    assert list(Tag.objects.values_list("name", flat=True)) == ["Instagram"]
+    assert [tag.name for tag in CaseStudyPage.objects.get(pk=first.pk).tags.all()] == ["Instagram"]
+    assert [tag.name for tag in CaseStudyPage.objects.get(pk=second.pk).tags.all()] == ["Instagram"]
+
+
+def test_editors_merge_tags_in_the_admin_and_members_cannot(client, editor, member, home_page):
+    case_study(tags=["Instagram", "instagram-live"])
+    keep, old = Tag.objects.get(name="Instagram"), Tag.objects.get(name="instagram-live")
+
+    client.force_login(member)
+    refused = client.post("/admin/tags/merge/", {"sources": [old.pk], "target": keep.pk})
+    client.force_login(editor)
+    form = client.get("/admin/tags/merge/")
+    done = client.post("/admin/tags/merge/", {"sources": [old.pk], "target": keep.pk})
+
+    assert refused.status_code in {302, 403}
+    assert form.status_code == 200
+    assert done.status_code == 302
+    assert list(Tag.objects.values_list("name", flat=True)) == ["Instagram"]
+
+
+def test_merging_a_tag_into_itself_is_refused(client, editor, home_page):
+    case_study(tags=["Instagram"])
+    keep = Tag.objects.get()
+    client.force_login(editor)
+
+    html = client.post(
+        "/admin/tags/merge/", {"sources": [keep.pk], "target": keep.pk}
+    ).content.decode()
+
+    assert "Choose at least one tag other than the one to keep." in html
+    assert Tag.objects.count() == 1
+
+
+def test_editors_rename_a_tag_in_the_admin(client, editor, home_page):
+    page = case_study(tags=["instagarm"])
+    tag = Tag.objects.get()
+    client.force_login(editor)
+
+    client.post(
+        f"/admin/snippets/taggit/tag/edit/{tag.pk}/", {"name": "instagram", "slug": "instagram"}
+    )
+
+    assert [t.name for t in CaseStudyPage.objects.get(pk=page.pk).tags.all()] == ["instagram"]
