@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.forms import TagField
 from taggit.models import Tag
+from taggit.utils import edit_string_for_tags
 
 from community.models import Profile
 
@@ -47,6 +48,33 @@ def clean_presentation_file(upload):
     return upload
 
 
+def tag_field():
+    """A comma-separated tag field that suggests existing tags (tag-input.js, a datalist)."""
+    return TagField(
+        label=_("Tags"),
+        required=False,
+        help_text=_("Separate tags with commas, for example: instagram, live streaming."),
+        widget=TagInput(),
+    )
+
+
+class TagInput(forms.TextInput):
+    def __init__(self, attrs=None):
+        super().__init__(
+            {
+                "list": "tag-suggestions",
+                "autocomplete": "off",
+                "data-tag-input": "",
+                **(attrs or {}),
+            }
+        )
+
+    def format_value(self, value):
+        if value is None or isinstance(value, str):
+            return value
+        return edit_string_for_tags(list(value))
+
+
 def clean_tag_names(tags):
     """Tags as people type them: spaces folded, a sane length, not too many."""
     tags = [" ".join(tag.split())[:100] for tag in tags]
@@ -66,11 +94,7 @@ class DeckDetailsForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("What the talk is about, in a few sentences."),
     )
-    tags = TagField(
-        label=_("Tags"),
-        required=False,
-        help_text=_("Separate tags with commas, for example: instagram, live streaming."),
-    )
+    tags = tag_field()
     language = forms.ChoiceField(label=_("Language of the slides"), choices=Language.choices)
     licence = forms.ChoiceField(
         label=_("Licence"),
@@ -232,7 +256,7 @@ class CaseStudyProposalForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("What you would tell a colleague starting the same project."),
     )
-    tags = TagField(label=_("Tags"), required=False, help_text=_("Separate tags with commas."))
+    tags = tag_field()
     language = forms.ChoiceField(label=_("Language"), choices=Language.choices)
     licence = forms.ChoiceField(
         label=_("Licence of the text"), choices=Licence.choices, initial=Licence.CC_BY

@@ -284,6 +284,15 @@ def merge_tags(sources, target):
     return target
 
 
+def suggest_tag_names(typed, limit=10):
+    """Tag names for a tag field: those starting with the typed text first, then containing it."""
+    if not typed:
+        return [tag.name for tag in popular_tags(limit)]
+    starting = list(Tag.objects.filter(name__istartswith=typed).order_by("name")[:limit])
+    containing = Tag.objects.filter(name__icontains=typed).exclude(pk__in=[t.pk for t in starting])
+    return [tag.name for tag in [*starting, *containing.order_by("name")[: limit - len(starting)]]]
+
+
 def published_case_studies():
     return (
         CaseStudyPage.objects.live()

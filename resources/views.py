@@ -28,7 +28,8 @@ def upload_deck(request):
             messages.success(request, _("Thank you! Your slides are being processed."))
             return redirect("resources:deck_status", pk=deck.pk)
         form.keep_valid_file()
-    return TemplateResponse(request, "resources/deck_upload.html", {"form": form})
+    context = {"form": form, "tag_names": services.suggest_tag_names("")}
+    return TemplateResponse(request, "resources/deck_upload.html", context)
 
 
 def owned_deck(request, pk):
@@ -132,7 +133,12 @@ def edit_deck(request, pk):
         services.edit_deck(deck, request.user, **form.details)
         messages.success(request, _("Your changes are saved."))
         return redirect("resources:deck_status", pk=deck.pk)
-    context = {"deck": deck, "form": form, "replace_form": DeckReplaceForm()}
+    context = {
+        "deck": deck,
+        "form": form,
+        "replace_form": DeckReplaceForm(),
+        "tag_names": services.suggest_tag_names(""),
+    }
     return TemplateResponse(request, "resources/deck_edit.html", context)
 
 
@@ -146,7 +152,12 @@ def replace_file(request, pk):
         messages.success(request, _("The new file is being processed."))
         return redirect("resources:deck_status", pk=deck.pk)
     details = DeckDetailsForm(initial={"title": deck.title}, owner=deck.owner)
-    context = {"deck": deck, "form": details, "replace_form": form}
+    context = {
+        "deck": deck,
+        "form": details,
+        "replace_form": form,
+        "tag_names": services.suggest_tag_names(""),
+    }
     return TemplateResponse(request, "resources/deck_edit.html", context)
 
 
@@ -180,4 +191,12 @@ def propose_case_study(request):
             member=request.user, data=form.cleaned_data, sections=form.SECTIONS
         )
         return TemplateResponse(request, "resources/case_study_proposed.html", {"page": page})
-    return TemplateResponse(request, "resources/case_study_propose.html", {"form": form})
+    context = {"form": form, "tag_names": services.suggest_tag_names("")}
+    return TemplateResponse(request, "resources/case_study_propose.html", context)
+
+
+@require_GET
+def suggest_tags(request):
+    """Existing tags that start with (or contain) what is typed, for the tag fields."""
+    typed = request.GET.get("q", "").split(",")[-1].strip()[:50]
+    return JsonResponse({"tags": services.suggest_tag_names(typed)})

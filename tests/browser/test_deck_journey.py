@@ -73,3 +73,17 @@ def test_a_member_uploads_an_editor_approves_and_a_visitor_reads_the_slides(
     expect(visitor.locator(".deck-viewer__counter")).to_have_text("Slide 1 of 3")
     expect(visitor.locator(".site-header")).to_have_count(0)
     expect(visitor.get_by_role("link", name="Instagram live at the Museo Egizio")).to_be_visible()
+
+
+def test_the_tag_field_suggests_existing_tags_while_typing(page, live_server, member):
+    from tests.factories.resources import case_study
+
+    case_study(tags=["social media"])
+    sign_in(page, live_server, member)
+    page.goto(f"{live_server.url}/library/upload/")
+
+    page.get_by_label("Tags").press_sequentially("museum, soc")
+
+    expect(page.locator("#tag-suggestions option")).to_have_attribute(
+        "value", "museum, social media"
+    )

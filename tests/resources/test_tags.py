@@ -181,3 +181,25 @@ def test_editors_rename_a_tag_in_the_admin(client, editor, home_page):
     )
 
     assert [t.name for t in CaseStudyPage.objects.get(pk=page.pk).tags.all()] == ["instagram"]
+
+
+def test_tag_suggestions_complete_the_tag_being_typed(client, home_page):
+    case_study(tags=["instagram", "live streaming", "open access"])
+
+    typed = client.get("/tags/suggest/", {"q": "museum, inst"}).json()
+    inside = client.get("/tags/suggest/", {"q": "stream"}).json()
+    nothing = client.get("/tags/suggest/", {"q": "x" * 500}).json()
+
+    assert typed == {"tags": ["instagram"]}
+    assert inside == {"tags": ["live streaming"]}
+    assert nothing == {"tags": []}
+
+
+def test_tag_fields_offer_existing_tags_without_javascript(client, member, home_page):
+    case_study(tags=["instagram"])
+    client.force_login(member)
+
+    html = client.get("/library/upload/").content.decode()
+
+    assert 'list="tag-suggestions"' in html
+    assert '<option value="instagram"></option>' in html
