@@ -1,8 +1,13 @@
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Profile
+from .models import EventPage, Profile
 
 
 class ProfileViewSet(SnippetViewSet):
@@ -23,3 +28,39 @@ class ProfileViewSet(SnippetViewSet):
 
 
 register_snippet(ProfileViewSet)
+
+
+def events_with_slides(pages):
+    """The events among these pages (or under them) that slides in the library point to."""
+    events = EventPage.objects.none()
+    for page in pages:
+        events |= EventPage.objects.descendant_of(page, inclusive=True)
+    return events.filter(slide_decks__isnull=False).distinct()
+
+
+def refuse_deleting_events_with_slides(request, pages):
+    events = list(events_with_slides(pages).values_list("title", flat=True)[:5])
+    if not events:
+        return None
+    messages.error(
+        request,
+        _(
+            "Not deleted: slides in the library were given at %(events)s. Unpublish the event "
+            "instead, or move those slides to another event first."
+        )
+        % {"events": ", ".join(events)},
+    )
+    return redirect(request.META.get("HTTP_REFERER") or reverse("wagtailadmin_explore_root"))
+
+
+@hooks.register("before_delete_page")
+def keep_events_with_slides(request, page):
+    # The event archive is the community's memory: an event that slides point to stays.
+    return refuse_deleting_events_with_slides(request, [page])
+
+
+@hooks.register("before_bulk_action")
+def keep_events_with_slides_in_bulk(request, action_type, objects, action_class_instance):
+    if action_type == "page" and action_class_instance.action_type == "delete":
+        return refuse_deleting_events_with_slides(request, objects)
+    return None

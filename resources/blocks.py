@@ -1,7 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageBlock
+
+from community.blocks import FigureBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "blockquote"]
 
@@ -39,16 +40,6 @@ class SectionBlock(blocks.StructBlock):
             "kind": "lessons",
             "text": "<p>Rehearse the first minute. Have a second moderator for the chat.</p>",
         }
-
-
-class FigureBlock(blocks.StructBlock):
-    image = ImageBlock()
-    caption = blocks.CharBlock(required=False, max_length=250)
-
-    class Meta:
-        icon = "image"
-        template = "components/blocks/figure_block.html"
-        description = _("An image with its alternative text and an optional caption.")
 
 
 class QuoteBlock(blocks.StructBlock):

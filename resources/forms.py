@@ -2,13 +2,14 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.forms import TagField
 from taggit.models import Tag
 from taggit.utils import edit_string_for_tags
 
-from community.models import Profile
+from community.models import EventPage, Profile, Session
 
 from . import services
 from .models import CaseStudyPage
@@ -112,12 +113,43 @@ class DeckDetailsForm(forms.Form):
         help_text=_("Members who gave the talk with you."),
     )
 
+    event = forms.ModelChoiceField(
+        label=_("Given at"),
+        queryset=EventPage.objects.none(),
+        required=False,
+        widget=forms.Select(attrs={"data-session-event": ""}),
+        empty_label=_("Not at one of our meetups"),
+        help_text=_("The meetup where you gave the talk, if you did."),
+    )
+    session = forms.TypedChoiceField(
+        label=_("Session"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        help_text=_("Your session in the programme: the slides then appear next to it."),
+    )
+
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
         self.owner = owner
         self.fields["speakers"].queryset = Profile.objects.exclude(user=owner).order_by(
             "display_name"
         )
+        self.fields["event"].queryset = EventPage.objects.live().public().order_by("-starts_on")
+        values = self.data if self.is_bound else self.initial
+        chosen = values.get("event")
+        if not chosen and str(values.get("session", "")).isdigit():
+            # A session alone (the reminder link) implies its event.
+            chosen = services.event_of_session(int(values["session"]))
+            if chosen and not self.is_bound:
+                self.initial["event"] = chosen
+        self.fields["session"].widget.attrs["data-session-picker"] = reverse(
+            "resources:event_sessions"
+        )
+        self.fields["session"].choices = [
+            ("", _("No session, or not in the list")),
+            *services.session_choices(chosen),
+        ]
 
     def clean_title(self):
         title = " ".join(self.cleaned_data["title"].split())
@@ -127,6 +159,28 @@ class DeckDetailsForm(forms.Form):
 
     def clean_tags(self):
         return clean_tag_names(self.cleaned_data["tags"])
+
+    def clean_session(self):
+        number = self.cleaned_data["session"]
+        if number is None:
+            return None
+        session = Session.objects.filter(pk=number, event__live=True).select_related("event")
+        if not session:
+            raise forms.ValidationError(_("This session is no longer in the programme."))
+        return session[0]
+
+    def clean(self):
+        cleaned = super().clean()
+        session, event = cleaned.get("session"), cleaned.get("event")
+        if session and event and session.event_id != event.pk:
+            self.add_error(
+                "session",
+                _("This session was part of %(event)s, not of the meetup chosen above.")
+                % {"event": session.event.title},
+            )
+        elif session and not event and "event" not in self.errors:
+            cleaned["event"] = session.event
+        return cleaned
 
     @property
     def details(self):
@@ -196,11 +250,13 @@ class LibraryFilterForm(forms.Form):
         label=_("Language"), choices=[("", _("Any language")), *Language.choices], required=False
     )
     country = forms.ChoiceField(label=_("Country of the museum"), required=False)
+    event = forms.ChoiceField(label=_("Meetup"), required=False)
 
-    def __init__(self, *args, tag_choices=(), country_choices=(), **kwargs):
+    def __init__(self, *args, tag_choices=(), country_choices=(), event_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["tag"].choices = list(tag_choices)
         self.fields["country"].choices = [("", _("Any country")), *country_choices]
+        self.fields["event"].choices = [("", _("Any meetup")), *event_choices]
 
     @property
     def filters(self):

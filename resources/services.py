@@ -21,7 +21,7 @@ from taggit.models import Tag
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.models import Page, Site
 
-from community.models import Profile
+from community.models import EventPage, Profile, Session
 
 from . import processing
 from .models import (
@@ -156,9 +156,12 @@ def deck_details(deck):
     if deck.owner_id:
         speakers.append(Profile.objects.get(user_id=deck.owner_id))
     speakers += [speaker for speaker in deck.speakers.all() if speaker not in speakers]
+    event = deck.event if deck.event_id and deck.event.live else None
     return {
         "slides": list(deck.slides.all()),
         "speakers": speakers,
+        "event": event,
+        "session": deck.session if event and deck.session_id else None,
         "tags": tag_links(deck.tags.all()),
         "case_studies": list(
             deck.case_studies.live().public().select_related("institution").order_by("title")
@@ -166,10 +169,42 @@ def deck_details(deck):
     }
 
 
+RECENT_EVENTS = timedelta(days=400)
+
+
+def session_choices(event_id=None):
+    """Sessions to choose from, grouped by event: the chosen event's, else recent and coming."""
+    events = EventPage.objects.live().public()
+    try:
+        events = events.filter(pk=int(event_id)) if event_id else None
+    except (TypeError, ValueError):
+        events = None
+    if events is None:
+        since = timezone.localdate() - RECENT_EVENTS
+        events = EventPage.objects.live().public().filter(ends_on__gte=since)
+    sessions = (
+        Session.objects.filter(event__in=events)
+        .exclude(format=Session.Format.BREAK)
+        .select_related("event")
+        .order_by("-event__starts_on", "day", "starts_at", "pk")
+    )
+    groups = {}
+    for session in sessions:
+        label = f"{session.day:%d %b}, {session.starts_at:%H:%M} · {session.title}"
+        groups.setdefault(session.event.title, []).append((session.pk, label))
+    return list(groups.items())
+
+
+def event_of_session(session_id):
+    return Session.objects.filter(pk=session_id).values_list("event_id", flat=True).first()
+
+
 def case_study_details(case_study, request):
     """What a case study page shows besides the page: authors, tags and related slides."""
     decks = published_decks().filter(pk__in=case_study.related_decks.values("pk"))
+    event = case_study.related_event
     return {
+        "related_event": event if event and event.live else None,
         "authors": list(case_study.authors.select_related("profile")),
         "tags": tag_links(case_study.tags.all()),
         "related_deck_cards": [deck_card(deck, request) for deck in decks],
@@ -182,7 +217,7 @@ def tagged_with(tag):
     )
 
 
-def library_filter(kind=None, tags=(), year=None, language=None, country=None):
+def library_filter(kind=None, tags=(), year=None, language=None, country=None, event=None):
     """The pages of the library that match every filter given."""
     pages = Page.objects.live().public()
     kinds = {"case-study": [CaseStudyPage], "slides": [SlideDeckPage]}.get(
@@ -206,6 +241,11 @@ def library_filter(kind=None, tags=(), year=None, language=None, country=None):
         pages = pages.filter(
             pk__in=CaseStudyPage.objects.filter(institution__country=country).values("pk")
         )
+    if event:
+        pages = pages.filter(
+            Q(pk__in=CaseStudyPage.objects.filter(related_event__slug=event).values("pk"))
+            | Q(pk__in=SlideDeckPage.objects.filter(event__slug=event).values("pk"))
+        )
     return pages
 
 
@@ -221,7 +261,14 @@ def library_filter_choices(tags):
     countries = sorted(
         ((code, Country(code).name) for code in codes if code), key=lambda item: item[1]
     )
-    return {"tag_choices": tags, "country_choices": countries}
+    events = (
+        EventPage.objects.live()
+        .filter(Q(slide_decks__live=True) | Q(case_studies__live=True))
+        .order_by("-starts_on")
+        .values_list("slug", "title")
+        .distinct()
+    )
+    return {"tag_choices": tags, "country_choices": countries, "event_choices": list(events)}
 
 
 def library_cards(library_page, request, page_number, per_page, tag=None, filters=None):

@@ -7,6 +7,7 @@ urlpatterns = [
     path("upload/", views.upload_deck, name="upload_deck"),
     path("propose/", views.propose_case_study, name="propose_case_study"),
     path("feed/", feeds.LibraryFeed(), name="feed"),
+    path("sessions/", views.event_sessions, name="event_sessions"),
     path("uploads/", views.my_uploads, name="my_uploads"),
     path("uploads/<int:pk>/", views.deck_status, name="deck_status"),
     path("uploads/<int:pk>/retry/", views.retry_processing, name="retry_processing"),

@@ -19,7 +19,11 @@ from .models import SlideDeckPage
 
 @verified_email_required
 def upload_deck(request):
-    form = DeckUploadForm(request.POST or None, request.FILES or None, owner=request.user)
+    # A session's reminder email links here with ?session=<id>, so the talk is already chosen.
+    initial = {name: request.GET[name] for name in ("event", "session") if name in request.GET}
+    form = DeckUploadForm(
+        request.POST or None, request.FILES or None, owner=request.user, initial=initial
+    )
     if request.method == "POST":
         if form.is_valid():
             deck = services.upload_deck(
@@ -127,6 +131,8 @@ def edit_deck(request, pk):
         "licence": draft.licence,
         "allow_download": draft.allow_download,
         "speakers": draft.speakers.all(),
+        "event": draft.event_id,
+        "session": draft.session_id,
     }
     form = DeckDetailsForm(request.POST or None, initial=initial, owner=deck.owner)
     if request.method == "POST" and form.is_valid():
@@ -193,6 +199,20 @@ def propose_case_study(request):
         return TemplateResponse(request, "resources/case_study_proposed.html", {"page": page})
     context = {"form": form, "tag_names": services.suggest_tag_names("")}
     return TemplateResponse(request, "resources/case_study_propose.html", context)
+
+
+@require_GET
+def event_sessions(request):
+    """The sessions of a meetup, for the session field of the upload and edit forms."""
+    groups = services.session_choices(request.GET.get("event"))
+    return JsonResponse(
+        {
+            "groups": [
+                {"event": event, "sessions": [{"id": pk, "label": label} for pk, label in items]}
+                for event, items in groups
+            ]
+        }
+    )
 
 
 @require_GET

@@ -99,6 +99,15 @@ class CaseStudyPage(Page):
         related_name="case_studies",
         verbose_name=_("related slides"),
     )
+    related_event = models.ForeignKey(
+        "community.EventPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="case_studies",
+        verbose_name=_("related event"),
+        help_text=_("The meetup where the project was presented, if it was."),
+    )
     licence = models.CharField(
         _("licence of the text"), max_length=32, choices=Licence.choices, default=Licence.CC_BY
     )
@@ -127,6 +136,7 @@ class CaseStudyPage(Page):
         FieldPanel("body"),
         FieldPanel("tags"),
         FieldPanel("related_decks"),
+        FieldPanel("related_event"),
         FieldPanel("language"),
         FieldPanel("licence"),
     ]
@@ -250,6 +260,23 @@ class SlideDeckPage(Page):
         help_text=_("Visitors may download the original file and the PDF."),
     )
     speakers = ParentalManyToManyField("community.Profile", blank=True, related_name="slide_decks")
+    event = models.ForeignKey(
+        "community.EventPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="slide_decks",
+        verbose_name=_("event"),
+        help_text=_("The meetup where the talk was given."),
+    )
+    session = models.ForeignKey(
+        "community.Session",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="slide_decks",
+        verbose_name=_("session"),
+    )
     tags = ClusterTaggableManager(through=SlideDeckTag, blank=True)
 
     processing_state = models.CharField(
@@ -275,6 +302,7 @@ class SlideDeckPage(Page):
         *Page.content_panels,
         FieldPanel("description"),
         FieldPanel("speakers"),
+        MultiFieldPanel([FieldPanel("event"), FieldPanel("session")], heading=_("Given at")),
         FieldPanel("tags"),
         MultiFieldPanel(
             [FieldPanel("language"), FieldPanel("licence"), FieldPanel("allow_download")],
@@ -340,6 +368,11 @@ class SlideDeckPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(services.deck_details(self))
         return context
+
+    def clean(self):
+        super().clean()
+        if self.session_id and self.event_id and self.session.event_id != self.event_id:
+            raise ValidationError({"session": _("This session belongs to another event.")})
 
     @property
     def is_ready(self):

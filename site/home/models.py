@@ -43,7 +43,7 @@ class HomePage(Page):
     ]
     parent_page_types = ["wagtailcore.Page"]
     # The library, events and members sections add their index pages here.
-    subpage_types = ["resources.LibraryIndexPage"]
+    subpage_types = ["resources.LibraryIndexPage", "community.EventIndexPage"]
     max_count = 1
 
     class Meta:

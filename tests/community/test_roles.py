@@ -47,13 +47,16 @@ def test_editors_publish_and_moderate_everything(db):
     }
 
 
-def test_event_organizers_reach_the_admin_but_no_pages_yet(db):
+def test_event_organizers_reach_the_admin_and_edit_events_only(db):
     organizers = Group.objects.get(name="Event organizers")
 
     media_permissions = {p.permission.codename for p in organizers.collection_permissions.all()}
+    page_permissions = {
+        (p.page.url_path, p.permission.codename) for p in organizers.page_permissions.all()
+    }
 
     assert codenames(organizers) == {"wagtailadmin.access_admin"}
-    assert organizers.page_permissions.count() == 0
+    assert page_permissions == {("/home/events/", "add_page"), ("/home/events/", "change_page")}
     assert media_permissions == {"add_image", "choose_image", "add_document", "choose_document"}
 
 

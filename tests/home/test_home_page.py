@@ -92,6 +92,7 @@ def test_navigation_lists_menu_pages_and_search(client, home_page):
     nav = html.split('aria-label="Main"', 1)[1].split("</nav>", 1)[0]
     assert re.findall(r"<li>(.*?)</li>", nav) == [
         '<a href="/library/">Library</a>',
+        '<a href="/events/">Events</a>',
         '<a href="/about/">About</a>',
         '<a href="/search/" aria-current="page">Search</a>',
     ]

@@ -87,7 +87,7 @@ def test_the_library_mixes_case_studies_and_decks_in_a_fixed_number_of_queries(
         )
     client.get("/library/")
 
-    with django_assert_max_num_queries(25):
+    with django_assert_max_num_queries(26):
         html = client.get("/library/").content.decode()
 
     assert html.count('class="card"') == 2 * count
