@@ -150,7 +150,26 @@ def deck_card(deck, request):
     )
 
 
-def deck_details(deck):
+def related_decks(deck, request, limit=4):
+    """Published decks from the same meetup or sharing the most tags, as cards."""
+    tag_ids = SlideDeckTag.objects.filter(content_object=deck).values("tag_id")
+    shared = (
+        SlideDeckTag.objects.filter(tag_id__in=tag_ids)
+        .exclude(content_object=deck)
+        .values("content_object_id")
+        .annotate(shared=Count("pk"))
+    )
+    ranked = [row["content_object_id"] for row in shared.order_by("-shared", "-content_object_id")]
+    related = Q(pk__in=ranked[: limit * 3])
+    if deck.event_id:
+        related |= Q(event_id=deck.event_id)
+    candidates = published_decks().exclude(pk=deck.pk).filter(related)[: limit * 4]
+    order = {pk: position for position, pk in enumerate(ranked)}
+    decks = sorted(candidates, key=lambda item: order.get(item.pk, len(order)))[:limit]
+    return [deck_card(item, request) for item in decks]
+
+
+def deck_details(deck, request=None):
     """What a deck page shows besides the page itself: slides, speakers, tags, case studies."""
     speakers = []
     if deck.owner_id:
@@ -166,6 +185,7 @@ def deck_details(deck):
         "case_studies": list(
             deck.case_studies.live().public().select_related("institution").order_by("title")
         ),
+        "related_deck_cards": related_decks(deck, request) if request else [],
     }
 
 

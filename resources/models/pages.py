@@ -366,7 +366,7 @@ class SlideDeckPage(Page):
         from .. import services
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(services.deck_details(self))
+        context.update(services.deck_details(self, request))
         return context
 
     def clean(self):

@@ -174,3 +174,25 @@ def test_the_session_list_of_a_meetup_for_the_form_script(client, lisbon):
         ]
     }
     assert "Secret talk" not in str(everything)
+
+
+def test_a_deck_page_suggests_slides_from_its_meetup_and_with_shared_tags(
+    client, member, editor, lisbon, tmp_path
+):
+    deck = approve(
+        uploaded_deck(member, tmp_path, title="Main talk", tags=["instagram", "live"]), editor
+    )
+    approve(uploaded_deck(member, tmp_path, title="Same tags", tags=["instagram", "live"]), editor)
+    approve(uploaded_deck(member, tmp_path, title="Same meetup", event=lisbon), editor)
+    approve(uploaded_deck(member, tmp_path, title="Unrelated", tags=["podcasts"]), editor)
+    uploaded_deck(member, tmp_path, title="Draft with same tags", tags=["instagram"])
+    SlideDeckPage.objects.filter(pk=deck.pk).update(event=lisbon)
+
+    html = client.get(deck.url).content.decode()
+    related = html.split('id="related-heading"', 1)[1].split("</section>", 1)[0]
+
+    assert "Same tags" in related
+    assert "Same meetup" in related
+    assert "Unrelated" not in related
+    assert "Draft with same tags" not in related
+    assert "Main talk" not in related
