@@ -6,15 +6,18 @@ from .events import (
     Session,
     SessionSpeaker,
 )
-from .members import MemberManager, Profile, User
+from .members import LANGUAGES, MemberManager, Profile, ProfileExpertise, ProfileLink, User
 
 __all__ = [
+    "LANGUAGES",
     "EventIndexPage",
     "EventPage",
     "EventPartner",
     "EventTag",
     "MemberManager",
     "Profile",
+    "ProfileExpertise",
+    "ProfileLink",
     "Session",
     "SessionSpeaker",
     "User",

@@ -1,6 +1,13 @@
+import hashlib
+import uuid
+
+from django.conf import global_settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
 
 
 class MemberManager(UserManager):
@@ -52,8 +59,30 @@ class User(AbstractUser):
         return (profile and profile.display_name) or super().get_full_name() or _("Member")
 
 
+def avatar_path(profile, filename):
+    # A new name for every picture, so that caches never show the previous one.
+    return f"avatars/{profile.handle}-{uuid.uuid4().hex[:8]}.webp"
+
+
+# Languages a member may say they speak: Django's list, which names them in English.
+LANGUAGES = sorted(
+    {code.split("-")[0]: name for code, name in global_settings.LANGUAGES}.items(),
+    key=lambda item: item[1],
+)
+
+
 class Profile(models.Model):
     """The public face of a member: every account has exactly one."""
+
+    class Visibility(models.TextChoices):
+        PUBLIC = "public", _("Everyone")
+        MEMBERS = "members", _("Members of Vitrine only")
+        HIDDEN = "hidden", _("Nobody: hide my profile")
+
+    class ReplyEmails(models.TextChoices):
+        ALL = "all", _("Every new comment in discussions I take part in")
+        REPLIES = "replies", _("Only direct replies to me")
+        NONE = "none", _("None")
 
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")
     handle = models.SlugField(
@@ -63,10 +92,56 @@ class Profile(models.Model):
         help_text=_("Used in the address of the profile, for example /members/ana-garcia/."),
     )
     display_name = models.CharField(_("display name"), max_length=80, blank=True)
+    avatar = models.ImageField(
+        _("photo"),
+        upload_to=avatar_path,
+        blank=True,
+        width_field="avatar_width",
+        height_field="avatar_height",
+    )
+    avatar_width = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    avatar_height = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    headline = models.CharField(
+        _("role"), max_length=120, blank=True, help_text=_("For example: Head of digital.")
+    )
+    organisation = models.CharField(_("organisation"), max_length=120, blank=True)
+    city = models.CharField(_("city"), max_length=80, blank=True)
+    country = CountryField(_("country"), blank=True)
+    bio = models.TextField(_("about you"), max_length=2000, blank=True)
+    expertise = TaggableManager(
+        verbose_name=_("areas of expertise"), through="community.ProfileExpertise", blank=True
+    )
+    languages = models.JSONField(_("languages"), default=list, blank=True)
+    visibility = models.CharField(
+        _("who can see this profile"),
+        max_length=8,
+        choices=Visibility.choices,
+        default=Visibility.PUBLIC,
+    )
+    reply_emails = models.CharField(
+        _("emails about discussions"),
+        max_length=8,
+        choices=ReplyEmails.choices,
+        default=ReplyEmails.ALL,
+    )
     is_trusted = models.BooleanField(
         _("trusted"),
         default=False,
         help_text=_("Trusted members publish slides and comments without waiting for review."),
+    )
+    is_suspended = models.BooleanField(
+        _("suspended"),
+        default=False,
+        help_text=_("A suspended member can sign in and read, but not comment or upload."),
+    )
+    suspension_reason = models.TextField(
+        _("reason for the suspension"),
+        max_length=1000,
+        blank=True,
+        help_text=_("The member sees it when they try to post."),
+    )
+    completed_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When the member first saved it."
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -81,3 +156,49 @@ class Profile(models.Model):
     @property
     def name(self):
         return self.display_name or self.handle
+
+    @property
+    def initials(self):
+        words = [word for word in self.name.replace("-", " ").split() if word[:1].isalnum()]
+        return "".join(word[0] for word in words[:2]).upper() or "?"
+
+    @property
+    def avatar_colour(self):
+        """One of the fallback avatar colours, always the same for a member."""
+        return int(hashlib.md5(self.handle.encode(), usedforsecurity=False).hexdigest(), 16) % 8
+
+    @property
+    def language_names(self):
+        names = dict(LANGUAGES)
+        return [names[code] for code in self.languages if code in names]
+
+
+class ProfileExpertise(TaggedItemBase):
+    """A member's areas of expertise, from the vocabulary the library shares (taggit's Tag)."""
+
+    content_object = models.ForeignKey(
+        Profile, on_delete=models.CASCADE, related_name="expertise_items"
+    )
+
+
+class ProfileLink(models.Model):
+    """A link a member shares on their profile: a website or an account elsewhere."""
+
+    class Kind(models.TextChoices):
+        WEBSITE = "website", _("Website")
+        MASTODON = "mastodon", _("Mastodon")
+        BLUESKY = "bluesky", _("Bluesky")
+        LINKEDIN = "linkedin", _("LinkedIn")
+        INSTAGRAM = "instagram", _("Instagram")
+        GITHUB = "github", _("GitHub")
+        OTHER = "other", _("Other")
+
+    profile = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name="links")
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.WEBSITE)
+    url = models.URLField(_("address"), max_length=300)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.url
