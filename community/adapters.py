@@ -1,6 +1,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django import forms
 from django.conf import settings
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from .models import User
@@ -18,6 +19,16 @@ class AccountAdapter(DefaultAccountAdapter):
                 % {"limit": EMAIL_MAX_LENGTH}
             )
         return super().clean_email(email)
+
+    def get_login_redirect_url(self, request):
+        # A member who never filled in their profile is led there after signing in.
+        profile = getattr(request.user, "profile", None)
+        if profile is not None and profile.completed_at is None:
+            return reverse("community:edit_profile")
+        return super().get_login_redirect_url(request)
+
+    def get_signup_redirect_url(self, request):
+        return reverse("community:edit_profile")
 
     def send_mail(self, template_prefix, email, context):
         # Render now, while the request is at hand; deliver in the task worker.

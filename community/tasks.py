@@ -9,3 +9,11 @@ def send_email(*, subject, body, from_email, to, html=None):
     if html:
         message.attach_alternative(html, "text/html")
     message.send()
+
+
+@task()
+def resize_avatar(profile_id, path):
+    """Turn an uploaded photo into the member's square avatar."""
+    from . import services
+
+    return services.resize_avatar(profile_id, path)

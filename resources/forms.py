@@ -5,10 +5,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from taggit.forms import TagField
 from taggit.models import Tag
-from taggit.utils import edit_string_for_tags
 
+from community.forms import clean_tag_names, tag_field
 from community.models import EventPage, Profile, Session
 
 from . import services
@@ -17,7 +16,6 @@ from .models.choices import Language, Licence
 from .processing import KINDS
 
 ACCEPT = ",".join(f".{kind}" for kind in KINDS)
-MAX_TAGS = 12
 
 
 def presentation_file_field():
@@ -47,41 +45,6 @@ def clean_presentation_file(upload):
             }
         )
     return upload
-
-
-def tag_field():
-    """A comma-separated tag field that suggests existing tags (tag-input.js, a datalist)."""
-    return TagField(
-        label=_("Tags"),
-        required=False,
-        help_text=_("Separate tags with commas, for example: instagram, live streaming."),
-        widget=TagInput(),
-    )
-
-
-class TagInput(forms.TextInput):
-    def __init__(self, attrs=None):
-        super().__init__(
-            {
-                "list": "tag-suggestions",
-                "autocomplete": "off",
-                "data-tag-input": "",
-                **(attrs or {}),
-            }
-        )
-
-    def format_value(self, value):
-        if value is None or isinstance(value, str):
-            return value
-        return edit_string_for_tags(list(value))
-
-
-def clean_tag_names(tags):
-    """Tags as people type them: spaces folded, a sane length, not too many."""
-    tags = [" ".join(tag.split())[:100] for tag in tags]
-    if len(tags) > MAX_TAGS:
-        raise forms.ValidationError(_("Use at most %(count)d tags.") % {"count": MAX_TAGS})
-    return [tag for tag in tags if tag]
 
 
 class DeckDetailsForm(forms.Form):

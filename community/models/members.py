@@ -64,11 +64,17 @@ def avatar_path(profile, filename):
     return f"avatars/{profile.handle}-{uuid.uuid4().hex[:8]}.webp"
 
 
-# Languages a member may say they speak: Django's list, which names them in English.
-LANGUAGES = sorted(
-    {code.split("-")[0]: name for code, name in global_settings.LANGUAGES}.items(),
-    key=lambda item: item[1],
-)
+def spoken_languages():
+    """Languages a member may say they speak: Django's list, by base code, in English."""
+    names = {}
+    for code, name in global_settings.LANGUAGES:
+        base = code.split("-")[0]
+        if code == base or base not in names:
+            names[base] = name
+    return sorted(names.items(), key=lambda item: item[1])
+
+
+LANGUAGES = spoken_languages()
 
 
 class Profile(models.Model):

@@ -17,6 +17,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("search/", include("search.urls")),
     path("library/", include("resources.urls")),
+    path("members/", include("community.urls")),
     path("oembed/", resources_views.oembed, name="oembed"),
     path("tags/", include("resources.tag_urls")),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),

@@ -8,13 +8,14 @@ register = template.Library()
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    """The sections of the site: its top-level pages shown in menus, then search."""
+    """The sections of the site: its top-level pages shown in menus, the members, then search."""
     request = context["request"]
     site = Site.find_for_request(request)
     items = []
     if site:
         for page in site.root_page.get_children().live().in_menu().public():
             items.append({"title": page.title, "url": page.get_url(request)})
+    items.append({"title": _("Members"), "url": reverse("community:directory")})
     items.append({"title": _("Search"), "url": reverse("search:search")})
     for item in items:
         item["current"] = request.path.startswith(item["url"])

@@ -1,0 +1,13 @@
+from django import template
+from django.utils.safestring import mark_safe
+
+from .. import formatting
+
+register = template.Library()
+
+
+@register.filter
+def member_text(text):
+    """What a member wrote, in the site's safe Markdown subset."""
+    # Safe: formatting.render escapes or drops everything outside its allow-list.
+    return mark_safe(formatting.render(text))  # noqa: S308
