@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from django_countries.fields import Country
 from PIL import Image, ImageOps
 from taggit.models import Tag
+from wagtail.users.models import UserProfile
 
 from .models import Profile, Session, SessionSpeaker, User
 
@@ -37,6 +38,12 @@ def create_profile(user):
     """Give a new account its profile, with a provisional handle until it has a name."""
     name = user.first_name and f"{user.first_name} {user.last_name}".strip()
     handle = unique_handle(name) if name else provisional_handle()
+    if not user.is_staff:
+        # Members hear from the site itself about their slides; Wagtail's own approval
+        # emails link to an admin they cannot open.
+        UserProfile.objects.update_or_create(
+            user=user, defaults={"approved_notifications": False, "rejected_notifications": False}
+        )
     return Profile.objects.create(user=user, display_name=name, handle=handle)
 
 

@@ -1,4 +1,5 @@
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -6,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views
+from . import admin_views, review
 from .models import Institution
 
 
@@ -51,3 +52,41 @@ class MergeTagsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_merge_tags_menu_item():
     return MergeTagsMenuItem("Merge tags", reverse("merge_tags"), icon_name="tag", order=321)
+
+
+@hooks.register("register_admin_urls")
+def register_review_queue_urls():
+    return [
+        path("library/review/", admin_views.review_queue, name="review_queue"),
+        path("library/review/<int:pk>/approve/", admin_views.approve, name="review_approve"),
+        path(
+            "library/review/<int:pk>/request-changes/",
+            admin_views.request_changes,
+            name="review_request_changes",
+        ),
+        path("library/review/members/<int:pk>/trust/", admin_views.trust, name="review_trust"),
+    ]
+
+
+class ReviewQueueMenuItem(MenuItem):
+    """The editors' queue; its label counts what waits for them."""
+
+    def is_shown(self, request):
+        return review.can_review(request.user)
+
+    def render_component(self, request):
+        component = super().render_component(request)
+        if waiting := review.count_awaiting_review(request.user):
+            component.label = f"{self.label} ({waiting})"
+        return component
+
+
+@hooks.register("register_admin_menu_item")
+def register_review_queue_menu_item():
+    return ReviewQueueMenuItem(
+        _("Review queue"),
+        reverse("review_queue"),
+        name="review-queue",
+        icon_name="tasks",
+        order=150,
+    )
