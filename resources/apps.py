@@ -11,9 +11,14 @@ class ResourcesConfig(AppConfig):
         from wagtail.signals import page_published, workflow_rejected
 
         from . import notifications
-        from .models import SlideDeckPage
+        from .models import CaseStudyPage, SlideDeckPage
 
         page_published.connect(
             notifications.deck_published, sender=SlideDeckPage, dispatch_uid="deck_published"
+        )
+        page_published.connect(
+            notifications.case_study_published,
+            sender=CaseStudyPage,
+            dispatch_uid="case_study_published",
         )
         workflow_rejected.connect(notifications.deck_rejected, dispatch_uid="deck_rejected")

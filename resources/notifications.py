@@ -1,4 +1,7 @@
-"""Emails that tell an uploader what happened to their deck, sent through the task worker."""
+"""Emails that tell members what happened to their slides or proposed case studies.
+
+Sent through the task worker.
+"""
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -6,24 +9,26 @@ from django.urls import reverse
 
 from community.tasks import send_email
 
-from .models import SlideDeckPage
+from .models import CaseStudyPage, SlideDeckPage
 
 
 def absolute(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def notify_owner(deck, template, **context):
-    owner = deck.owner
+def notify_owner(page, template, **context):
+    owner = page.owner
     if owner is None or not owner.is_active:
         return
     context = {
-        "deck": deck,
+        "page": page,
+        "deck": page,
         "name": owner.get_short_name(),
         "site_name": settings.WAGTAIL_SITE_NAME,
-        "status_url": absolute(reverse("resources:deck_status", args=[deck.pk])),
         **context,
     }
+    if isinstance(page, SlideDeckPage):
+        context["status_url"] = absolute(reverse("resources:deck_status", args=[page.pk]))
     subject = render_to_string(f"resources/email/{template}_subject.txt", context).strip()
     body = render_to_string(f"resources/email/{template}.txt", context)
     send_email.enqueue(
@@ -41,10 +46,21 @@ def deck_published(sender, instance, revision=None, **kwargs):
     notify_owner(instance, "deck_published", deck_url=instance.full_url)
 
 
-def deck_rejected(sender, instance, user=None, **kwargs):
-    """An editor asked for changes: tell the owner why."""
-    deck = getattr(instance.content_object, "specific", None)
-    if not isinstance(deck, SlideDeckPage):
+def case_study_published(sender, instance, revision=None, **kwargs):
+    """On the first publication of a proposed case study, tell the member who proposed it."""
+    if instance.first_published_at != instance.last_published_at or instance.owner is None:
         return
+    if instance.owner.is_staff:
+        return
+    notify_owner(instance, "case_study_published", page_url=instance.full_url)
+
+
+def deck_rejected(sender, instance, user=None, **kwargs):
+    """An editor asked for changes to slides or a proposed case study: tell the member why."""
+    page = getattr(instance.content_object, "specific", None)
     task_state = instance.current_task_state
-    notify_owner(deck, "deck_rejected", reason=(task_state and task_state.comment) or "")
+    reason = (task_state and task_state.comment) or ""
+    if isinstance(page, SlideDeckPage):
+        notify_owner(page, "deck_rejected", reason=reason)
+    elif isinstance(page, CaseStudyPage) and page.owner and not page.owner.is_staff:
+        notify_owner(page, "case_study_rejected", reason=reason)

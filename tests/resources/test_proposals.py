@@ -3,6 +3,7 @@ import re
 import pytest
 
 from resources.models import CaseStudyPage, Institution
+from tests.factories.resources import approve, request_changes
 
 PROPOSAL = {
     "title": "Wikidata for a small archive",
@@ -99,3 +100,30 @@ def test_proposal_errors_stand_next_to_the_field_and_keep_the_text(
     assert field_error(html, field) == error
     assert "OpenRefine, then QuickStatements.</textarea>" in html
     assert not CaseStudyPage.objects.exists()
+
+
+def test_the_proposer_hears_when_the_case_study_is_published(client, member, editor, mailoutbox):
+    client.force_login(member)
+    client.post("/library/propose/", PROPOSAL)
+    page = CaseStudyPage.objects.get()
+
+    approve(page, editor)
+
+    mails = [mail for mail in mailoutbox if mail.to == [member.email]]
+    assert [mail.subject for mail in mails] == [
+        "[Vitrine] Your case study is published: Wikidata for a small archive"
+    ]
+    assert page.full_url in mails[0].body
+
+
+def test_the_proposer_hears_why_a_case_study_waits(client, member, editor, mailoutbox):
+    client.force_login(member)
+    client.post("/library/propose/", PROPOSAL)
+
+    request_changes(CaseStudyPage.objects.get(), editor, "Add the budget, please.")
+
+    mails = [mail for mail in mailoutbox if mail.to == [member.email]]
+    assert [mail.subject for mail in mails] == [
+        "[Vitrine] Your case study was not published yet: Wikidata for a small archive"
+    ]
+    assert "Add the budget, please." in mails[0].body
