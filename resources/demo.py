@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.core.files import File
 
-from community.models import Profile
+from community.models import Profile, Session
 
 from . import services
 from .demo_content import CASE_STUDIES, DECKS, INSTITUTIONS
@@ -15,8 +15,18 @@ from .demo_files import make_odp, make_pdf, make_pptx
 from .models import SlideDeckPage
 
 
+def deck_talks():
+    """The talks these decks were given at, for the demo events: (year, format, title, speaker,
+    abstract)."""
+    return [
+        (year, session_format, title, speaker, description)
+        for title, speaker, _language, _kind, _tags, description, year, session_format, _slides in DECKS
+    ]
+
+
 def seed_decks():
-    """Upload the demo decks as their speakers (trusted, so they publish once processed)."""
+    """Upload the demo decks as their speakers (trusted, so they publish once processed), each
+    linked to the session of the demo events where it was given."""
     added = 0
     with tempfile.TemporaryDirectory(prefix="vitrine-demo-") as folder:
         for title, speaker, language, kind, tags, description, _year, _format, slides in DECKS:
@@ -27,6 +37,11 @@ def seed_decks():
                 continue
             profile.is_trusted = True
             profile.save(update_fields=["is_trusted"])
+            session = (
+                Session.objects.filter(title=title, event__live=True)
+                .select_related("event")
+                .first()
+            )
             path = write_file(Path(folder), kind, slides)
             with open(path, "rb") as upload:
                 services.upload_deck(
@@ -36,6 +51,8 @@ def seed_decks():
                     description=description,
                     tags=tags,
                     language=language,
+                    event=session.event if session else None,
+                    session=session,
                 )
             added += 1
     return added

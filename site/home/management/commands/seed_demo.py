@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from community import demo as community_demo
+from community import demo_events as community_demo_events
 from community.models import User
 from home import demo as home_demo
 from resources import demo as resources_demo
@@ -37,12 +38,20 @@ class Command(BaseCommand):
         if reset:
             resources_demo.delete_demo_case_studies()
             decks = resources_demo.delete_demo_decks()
+            # After the decks, which may point at sessions; before the accounts, so that no
+            # speaker is left without a name.
+            events = community_demo_events.delete_demo_events()
             deleted = community_demo.delete_demo_accounts()
-            self.stdout.write(f"Deleted {decks} demo decks and {deleted} demo records.")
+            self.stdout.write(
+                f"Deleted {decks} demo decks, {events} demo events and {deleted} demo records."
+            )
         home_demo.seed_home_page()
         self.stdout.write(self.style.SUCCESS("Home page and site settings ready."))
         added = community_demo.seed_members(rng)
         self.stdout.write(self.style.SUCCESS(f"Added {added} demo members."))
+        # The events come before the decks: the library's demo links decks to their sessions.
+        events = community_demo_events.seed_events(rng, talks=resources_demo.deck_talks())
+        self.stdout.write(self.style.SUCCESS(f"Published {events} demo events."))
         decks = resources_demo.seed_decks()
         self.stdout.write(
             self.style.SUCCESS(
