@@ -14,10 +14,17 @@ class FigureBlock(blocks.StructBlock):
         description = _("An image with its alternative text and an optional caption.")
 
 
+class TextBlock(blocks.RichTextBlock):
+    class Meta:
+        icon = "pilcrow"
+        template = "components/blocks/text_block.html"
+        description = _("Paragraphs, lists and links.")
+
+
 class EventStreamBlock(blocks.StreamBlock):
     """What an event page says about the edition: text, pictures and videos of past editions."""
 
-    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul", "h3"])
+    text = TextBlock(features=["bold", "italic", "link", "ol", "ul", "h3"])
     figure = FigureBlock()
     embed = EmbedBlock(
         icon="media",

@@ -143,7 +143,6 @@ class ProfileForm(forms.ModelForm):
             "expertise",
             "languages",
             "visibility",
-            "reply_emails",
         ]
         labels = {"display_name": _("Your name")}
         help_texts = {
@@ -160,7 +159,6 @@ class ProfileForm(forms.ModelForm):
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 6}),
             "visibility": forms.RadioSelect,
-            "reply_emails": forms.RadioSelect,
         }
 
     field_order = Meta.fields
@@ -244,3 +242,38 @@ class DirectoryFilterForm(forms.Form):
         """The valid filters; a malformed one is dropped rather than failing the whole page."""
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value}
+
+
+class EmailSettingsForm(forms.ModelForm):
+    class Meta:
+        model = Profile
+        fields = ["reply_emails"]
+        widgets = {"reply_emails": forms.RadioSelect}
+
+
+class DeleteAccountForm(forms.Form):
+    """Leaving for good: confirmed with the password, saying what becomes of the uploads."""
+
+    UPLOADS = [
+        ("delete", _("Delete my slides too (their pages say they were removed by their author)")),
+        ("keep", _("Keep my published slides and case studies in the library, without my name")),
+    ]
+
+    uploads = forms.ChoiceField(
+        label=_("Your slides and case studies"), choices=UPLOADS, widget=forms.RadioSelect
+    )
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your password."))
+        return password

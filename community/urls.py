@@ -7,5 +7,10 @@ urlpatterns = [
     path("", views.directory, name="directory"),
     path("me/", views.own_profile, name="own_profile"),
     path("me/edit/", views.edit_profile, name="edit_profile"),
+    path("me/settings/", views.account_settings, name="settings"),
+    path("me/notifications/", views.notification_list, name="notifications"),
+    path("me/export/", views.export_data, name="export_data"),
+    path("me/delete/", views.delete_account, name="delete_account"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
     path("<slug:handle>/", views.profile, name="profile"),
 ]

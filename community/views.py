@@ -1,13 +1,23 @@
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET
 
-from . import services
-from .forms import DirectoryFilterForm, ProfileForm, ProfileLinkFormSet
+from . import discussions, notifications, privacy, services
+from .forms import (
+    DeleteAccountForm,
+    DirectoryFilterForm,
+    EmailSettingsForm,
+    ProfileForm,
+    ProfileLinkFormSet,
+)
 from .models import Profile
 
 MEMBERS_PER_PAGE = 24
@@ -31,6 +41,7 @@ def profile(request, handle):
         "member": member,
         "contributions": services.contributions(member),
         "links": list(member.links.all()),
+        "comments": discussions.comments_by(member, request.user, limit=10),
         "is_own": member.user_id == request.user.pk,
     }
     return TemplateResponse(request, "community/profile.html", context)
@@ -67,3 +78,76 @@ def edit_profile(request):
         "tag_names": services.popular_expertise(),
     }
     return TemplateResponse(request, "community/profile_edit.html", context)
+
+
+@login_required
+def account_settings(request):
+    member = request.user.profile
+    form = EmailSettingsForm(request.POST or None, instance=member)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your email settings are saved."))
+        return redirect("community:settings")
+    return TemplateResponse(request, "community/settings.html", {"form": form})
+
+
+@login_required
+@require_GET
+def export_data(request):
+    data = privacy.export_data(request.user)
+    response = JsonResponse(data, json_dumps_params={"indent": 2, "ensure_ascii": False})
+    filename = f"vitrine-{request.user.profile.handle}-{timezone.localdate():%Y-%m-%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+def delete_account(request):
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        privacy.delete_account(user, keep_uploads=form.cleaned_data["uploads"] == "keep")
+        messages.success(request, _("Your account is deleted. Thank you for what you shared."))
+        return redirect("/")
+    return TemplateResponse(request, "community/delete_account.html", {"form": form})
+
+
+@login_required
+def notification_list(request):
+    member = request.user.profile
+    page_obj = Paginator(notifications.notifications_of(member), NOTIFICATIONS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    response = TemplateResponse(request, "community/notifications.html", {"page_obj": page_obj})
+    # Shown once as new, then read.
+    notifications.mark_read(member, page_obj.object_list)
+    return response
+
+
+NOTIFICATIONS_PER_PAGE = 30
+
+
+@csrf_exempt
+def unsubscribe(request, token):
+    """Stop emails about discussions from the link in one of them, signed in or not."""
+    member = notifications.profile_for_token(token)
+    if member is None:
+        return TemplateResponse(request, "community/unsubscribe_invalid.html", status=404)
+    if request.method == "POST" and request.POST.get("undo"):
+        member.reply_emails = Profile.ReplyEmails.ALL
+        member.save(update_fields=["reply_emails"])
+        return TemplateResponse(
+            request,
+            "community/unsubscribe.html",
+            {"member": member, "token": token, "undone": True},
+        )
+    member.reply_emails = Profile.ReplyEmails.NONE
+    member.save(update_fields=["reply_emails"])
+    return TemplateResponse(
+        request, "community/unsubscribe.html", {"member": member, "token": token}
+    )
+
+
+def privacy_page(request):
+    return TemplateResponse(request, "community/privacy.html", {})

@@ -21,10 +21,23 @@ class ProfileViewSet(SnippetViewSet):
     menu_label = "Members"
     menu_order = 310
     add_to_admin_menu = True
-    list_display = ["display_name", "handle", "is_trusted", "created_at"]
-    list_filter = ["is_trusted"]
-    search_fields = ["display_name", "handle"]
-    panels = [FieldPanel("display_name"), FieldPanel("handle"), FieldPanel("is_trusted")]
+    list_display = [
+        "display_name",
+        "handle",
+        "organisation",
+        "is_trusted",
+        "is_suspended",
+        "created_at",
+    ]
+    list_filter = ["is_trusted", "is_suspended", "visibility"]
+    search_fields = ["display_name", "handle", "organisation"]
+    panels = [
+        FieldPanel("display_name"),
+        FieldPanel("handle"),
+        FieldPanel("is_trusted"),
+        FieldPanel("is_suspended"),
+        FieldPanel("suspension_reason"),
+    ]
 
 
 register_snippet(ProfileViewSet)
@@ -64,3 +77,40 @@ def keep_events_with_slides_in_bulk(request, action_type, objects, action_class_
     if action_type == "page" and action_class_instance.action_type == "delete":
         return refuse_deleting_events_with_slides(request, objects)
     return None
+
+
+# Discussions: the editors' moderation queue (imports stay local to this section).
+
+
+@hooks.register("register_admin_urls")
+def register_discussion_moderation_urls():
+    from django.urls import include, path
+
+    from .discussion_urls import admin_urlpatterns
+
+    return [path("comments/", include(admin_urlpatterns))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_comment_moderation_menu_item():
+    from django.utils.translation import gettext_lazy
+
+    from .discussion_views import CommentModerationMenuItem
+
+    return CommentModerationMenuItem(
+        gettext_lazy("Comments"),
+        reverse("discussion_moderation"),
+        name="comments",
+        icon_name="comment",
+        order=160,
+    )
+
+
+@hooks.register("register_permissions")
+def register_comment_moderation_permission():
+    # Listed in the admin's group editor, so other groups can be given it too.
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(
+        content_type__app_label="community", codename="moderate_comment"
+    )

@@ -10,7 +10,9 @@ class ResourcesConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published, workflow_rejected
 
-        from . import notifications
+        from community.privacy import account_deleting
+
+        from . import notifications, services
         from .models import CaseStudyPage, SlideDeckPage
 
         page_published.connect(
@@ -22,3 +24,4 @@ class ResourcesConfig(AppConfig):
             dispatch_uid="case_study_published",
         )
         workflow_rejected.connect(notifications.deck_rejected, dispatch_uid="deck_rejected")
+        account_deleting.connect(services.forget_member, dispatch_uid="forget_member")

@@ -14,6 +14,7 @@ from django.db.models import Prefetch
 from taggit.models import Tag
 from wagtail.models import Page, TaskState, WorkflowState
 
+from community import discussions
 from community.models import Profile
 
 from .models import CaseStudyPage, Institution, LibraryIndexPage, Slide, SlideDeckPage
@@ -232,8 +233,7 @@ def request_changes(page, user, reason, seen_revision_id=None):
 
 
 def trust(profile):
-    """Mark a member as trusted: their next decks and comments are published without review."""
-    if not profile.is_trusted:
-        profile.is_trusted = True
-        profile.save(update_fields=["is_trusted"])
+    """Mark a member as trusted: their next decks and comments are published without review,
+    and their comments waiting for review are published now."""
+    discussions.trust_member(profile)
     return profile

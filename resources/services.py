@@ -22,6 +22,7 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.models import Page, Site
 
 from community.models import EventPage, Profile, Session
+from community.services import visible_profile_ids
 
 from . import processing
 from .models import (
@@ -186,6 +187,9 @@ def deck_details(deck, request=None):
             deck.case_studies.live().public().select_related("institution").order_by("title")
         ),
         "related_deck_cards": related_decks(deck, request) if request else [],
+        "linked_profiles": visible_profile_ids(
+            request.user if request else None, [speaker.pk for speaker in speakers]
+        ),
     }
 
 
@@ -223,9 +227,13 @@ def case_study_details(case_study, request):
     """What a case study page shows besides the page: authors, tags and related slides."""
     decks = published_decks().filter(pk__in=case_study.related_decks.values("pk"))
     event = case_study.related_event
+    authors = list(case_study.authors.select_related("profile"))
     return {
         "related_event": event if event and event.live else None,
-        "authors": list(case_study.authors.select_related("profile")),
+        "authors": authors,
+        "linked_profiles": visible_profile_ids(
+            request.user, [author.profile_id for author in authors if author.profile_id]
+        ),
         "tags": tag_links(case_study.tags.all()),
         "related_deck_cards": [deck_card(deck, request) for deck in decks],
     }
@@ -726,3 +734,25 @@ def store_slides(deck, kind, pdf, rendered):
             processing_error="",
             processing_updated_at=timezone.now(),
         )
+
+
+def forget_member(sender, user, keep_uploads, **kwargs):
+    """Before an account goes: delete its uploads, or keep the published ones anonymised.
+
+    Decks and proposals that never reached the library go either way: nobody would be
+    left to hear about their review.
+    """
+    profile = user.profile
+    for deck in SlideDeckPage.objects.filter(owner=user).order_by("pk"):
+        if keep_uploads and deck.live:
+            SlideDeckPage.objects.filter(pk=deck.pk).update(owner=None)
+        else:
+            remove_deck(deck, user)
+    for case_study in CaseStudyPage.objects.filter(owner=user, live=False):
+        if workflow_state := case_study.current_workflow_state:
+            workflow_state.cancel(user=user)
+        case_study.delete()
+    CaseStudyPage.objects.filter(owner=user).update(owner=None)
+    CaseStudyAuthor.objects.filter(profile=profile).update(
+        profile=None, name=profile.name if keep_uploads else _("A former member")
+    )

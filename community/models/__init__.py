@@ -1,3 +1,4 @@
+from .discussions import Comment, CommentReport
 from .events import (
     EventIndexPage,
     EventPage,
@@ -7,14 +8,18 @@ from .events import (
     SessionSpeaker,
 )
 from .members import LANGUAGES, MemberManager, Profile, ProfileExpertise, ProfileLink, User
+from .notifications import Notification
 
 __all__ = [
     "LANGUAGES",
+    "Comment",
+    "CommentReport",
     "EventIndexPage",
     "EventPage",
     "EventPartner",
     "EventTag",
     "MemberManager",
+    "Notification",
     "Profile",
     "ProfileExpertise",
     "ProfileLink",

@@ -244,12 +244,14 @@ class EventPage(Page):
         return now.date() > self.ends_on
 
     def get_context(self, request, *args, **kwargs):
+        from ..discussions import thread_for
         from ..events import programme, speakers_of
 
         context = super().get_context(request, *args, **kwargs)
         context["programme"] = programme(self)
         context["speakers"] = speakers_of(context["programme"])
         context["partners"] = list(self.partners.select_related("logo"))
+        context["discussion"] = thread_for(self, request.user)
         return context
 
     @cached_property

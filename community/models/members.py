@@ -86,8 +86,8 @@ class Profile(models.Model):
         HIDDEN = "hidden", _("Nobody: hide my profile")
 
     class ReplyEmails(models.TextChoices):
-        ALL = "all", _("Every new comment in discussions I take part in")
-        REPLIES = "replies", _("Only direct replies to me")
+        ALL = "all", _("Also every new comment in discussions I take part in")
+        REPLIES = "replies", _("Only replies to me and comments on my slides or case studies")
         NONE = "none", _("None")
 
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")

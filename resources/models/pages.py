@@ -176,10 +176,13 @@ class CaseStudyPage(Page):
         return Licence(self.licence)
 
     def get_context(self, request, *args, **kwargs):
+        from community.discussions import thread_for
+
         from .. import services
 
         context = super().get_context(request, *args, **kwargs)
         context.update(services.case_study_details(self, request))
+        context["discussion"] = thread_for(self, request.user)
         return context
 
 
@@ -363,10 +366,13 @@ class SlideDeckPage(Page):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        from community.discussions import thread_for
+
         from .. import services
 
         context = super().get_context(request, *args, **kwargs)
         context.update(services.deck_details(self, request))
+        context["discussion"] = thread_for(self, request.user)
         return context
 
     def clean(self):

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from community import views as community_views
 from home import views as home_views
 from resources import views as resources_views
 
@@ -18,7 +19,9 @@ urlpatterns = [
     path("search/", include("search.urls")),
     path("library/", include("resources.urls")),
     path("members/", include("community.urls")),
+    path("discussions/", include("community.discussion_urls")),
     path("oembed/", resources_views.oembed, name="oembed"),
+    path("privacy/", community_views.privacy_page, name="privacy"),
     path("tags/", include("resources.tag_urls")),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -137,7 +137,7 @@ def test_the_event_page_query_count_does_not_grow_with_the_programme(
     )
     client.get(page.url)
 
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(17):
         html = client.get(page.url).content.decode()
 
     assert html.count('class="session session--talk"') == count

@@ -38,7 +38,6 @@ FORM = {
     "bio": "",
     "expertise": "",
     "visibility": "public",
-    "reply_emails": "all",
     "links-TOTAL_FORMS": "2",
     "links-INITIAL_FORMS": "0",
     "links-MIN_NUM_FORMS": "0",

@@ -44,6 +44,7 @@ def test_editors_publish_and_moderate_everything(db):
         "resources.change_institution",
         "resources.delete_institution",
         "community.change_profile",
+        "community.moderate_comment",
     }
 
 

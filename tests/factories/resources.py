@@ -76,7 +76,7 @@ def case_study(*, title="Instagram live tours in Turin", live=True, tags=(), dec
                 ),
             ],
         ),
-        authors=[{"name": "Giulia Romano", "role": "Social media editor"}],
+        authors=fields.pop("authors", [{"name": "Giulia Romano", "role": "Social media editor"}]),
         tags=tags,
         decks=decks,
         publish=live,

@@ -94,6 +94,7 @@ def test_navigation_lists_menu_pages_and_search(client, home_page):
         '<a href="/library/">Library</a>',
         '<a href="/events/">Events</a>',
         '<a href="/about/">About</a>',
+        '<a href="/members/">Members</a>',
         '<a href="/search/" aria-current="page">Search</a>',
     ]
 

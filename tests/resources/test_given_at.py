@@ -196,3 +196,16 @@ def test_a_deck_page_suggests_slides_from_its_meetup_and_with_shared_tags(
     assert "Unrelated" not in related
     assert "Draft with same tags" not in related
     assert "Main talk" not in related
+
+
+def test_speakers_link_to_the_profiles_the_visitor_may_open(client, member, editor, tmp_path):
+    from community.models import Profile
+    from tests.factories.community import MemberFactory
+
+    hidden = MemberFactory(display_name="Pieter de Vries")
+    Profile.objects.filter(user=hidden).update(visibility="hidden")
+    deck = approve(uploaded_deck(member, tmp_path, speakers=[hidden.profile]), editor)
+
+    html = client.get(deck.url).content.decode()
+
+    assert '<a href="/members/ana-garcia/">Ana García</a>, Pieter de Vries</p>' in html

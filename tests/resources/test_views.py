@@ -181,7 +181,7 @@ def test_a_published_deck_shows_its_slides_and_transcript(client, member, editor
     assert 'id="slide-2"' in html
     assert "Slide 2 of 3" in html
     assert "<p>What we measured<br>Peak viewers: 340<br>Replays in a week: 2,100</p>" in html
-    assert "By Ana García" in html
+    assert 'By <a href="/members/ana-garcia/">Ana García</a>' in html
     assert (
         '<a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>' in html
     )

@@ -217,6 +217,16 @@ LIBRARY_UPLOAD_MAX_BYTES = env_int("LIBRARY_UPLOAD_MAX_BYTES", 50 * 1024 * 1024)
 LIBRARY_MAX_SLIDES = env_int("LIBRARY_MAX_SLIDES", 300)
 LIBRARY_CONVERSION_TIMEOUT = env_int("LIBRARY_CONVERSION_TIMEOUT", 120)
 
+# Discussions: how many comments a member may post in a window of time (counted in the
+# database, so the limit holds across app servers), how long a comment stays editable,
+# how many first comments of a member wait for review, and how many members' reports hide one.
+DISCUSSION_COMMENTS_PER_WINDOW = env_int("DISCUSSION_COMMENTS_PER_WINDOW", 10)
+DISCUSSION_WINDOW_SECONDS = env_int("DISCUSSION_WINDOW_SECONDS", 5 * 60)
+DISCUSSION_EDIT_WINDOW_SECONDS = env_int("DISCUSSION_EDIT_WINDOW_SECONDS", 15 * 60)
+DISCUSSION_COMMENTS_BEFORE_TRUST = env_int("DISCUSSION_COMMENTS_BEFORE_TRUST", 2)
+DISCUSSION_REPORTS_TO_HIDE = env_int("DISCUSSION_REPORTS_TO_HIDE", 3)
+DISCUSSION_COMMENT_MAX_LENGTH = env_int("DISCUSSION_COMMENT_MAX_LENGTH", 5000)
+
 # Accounts
 
 AUTH_USER_MODEL = "community.User"
