@@ -246,10 +246,14 @@ class EventPage(Page):
     def get_context(self, request, *args, **kwargs):
         from ..discussions import thread_for
         from ..events import programme, speakers_of
+        from ..services import visible_profile_ids
 
         context = super().get_context(request, *args, **kwargs)
         context["programme"] = programme(self)
         context["speakers"] = speakers_of(context["programme"])
+        context["linked_profiles"] = visible_profile_ids(
+            request.user, [speaker.profile_id for speaker in context["speakers"]]
+        )
         context["partners"] = list(self.partners.select_related("logo"))
         context["discussion"] = thread_for(self, request.user)
         return context

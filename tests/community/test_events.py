@@ -56,6 +56,8 @@ def test_the_event_page_shows_the_programme_by_day_with_speakers(client, member)
     assert "Opening keynote" in text
     assert "Ana García" in text
     assert "Rui Costa (Director, MAAT)" in text
+    assert '<a href="/members/ana-garcia/">Ana García</a>' in html
+    assert 'class="avatar avatar--medium avatar--colour-' in html.split('id="speakers-heading"')[1]
     # Times are in the event's own zone, machine-readable with their offset.
     assert 'datetime="2026-05-14T09:30:00+01:00"' in html
     assert "Times are in Europe/Lisbon." in text
@@ -137,7 +139,7 @@ def test_the_event_page_query_count_does_not_grow_with_the_programme(
     )
     client.get(page.url)
 
-    with django_assert_max_num_queries(17):
+    with django_assert_max_num_queries(18):
         html = client.get(page.url).content.decode()
 
     assert html.count('class="session session--talk"') == count
