@@ -95,3 +95,53 @@ def test_library_pages_have_no_accessibility_violations(
     found["upload errors"] = violations(page)
 
     assert found == {path: [] for path in found}
+
+
+@pytest.mark.parametrize("color_scheme", ["light", "dark"])
+def test_community_pages_have_no_accessibility_violations(
+    page, live_server, member, editor, tmp_path, color_scheme
+):
+    from community import discussions
+    from community.models import Profile
+    from tests.factories.events import event
+    from tests.factories.resources import approve, uploaded_deck
+
+    Profile.objects.filter(user=member).update(
+        headline="Head of digital", organisation="Museo Egizio", country="IT", bio="*Hello*"
+    )
+    member.profile.refresh_from_db()
+    member.profile.expertise.set(["instagram"])
+    meetup = event(
+        sessions=[("Instagram live", 0, "10:00", "10:30", [member.profile, ("Rui Costa", "", "")])]
+    )
+    deck = approve(
+        uploaded_deck(member, tmp_path, event=meetup, session=meetup.sessions.get()), editor
+    )
+    Profile.objects.filter(user=member).update(is_trusted=True)
+    member.profile.refresh_from_db()
+    discussions.post_comment(member.profile, deck, "Questions welcome, about *any* slide.")
+    page.emulate_media(color_scheme=color_scheme)
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Email").fill(member.email)
+    page.get_by_label("Password").fill("correct horse battery staple")
+    page.get_by_role("button", name="Sign In").click()
+    expect(page.locator(".account-menu summary")).to_be_visible()
+
+    found = {}
+    for path in [
+        "/members/",
+        "/members/?q=nobody",
+        "/members/ana-garcia/",
+        "/members/me/edit/",
+        "/members/me/settings/",
+        "/members/me/notifications/",
+        "/members/me/delete/",
+        "/privacy/",
+        "/events/",
+        meetup.url,
+        deck.url,
+    ]:
+        page.goto(f"{live_server.url}{path}")
+        found[path] = violations(page)
+
+    assert found == {path: [] for path in found}
