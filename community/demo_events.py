@@ -2710,18 +2710,20 @@ def delete_demo_events():
 
 
 def demo_speakers():
-    """The demo members who may speak, in a stable order: those whose profile everyone may see,
-    since programmes are public. Staff logins do not give talks."""
+    """The demo members who may speak, in a stable order: those whose profile everyone may see
+    (public and verified), since programmes are public. Staff logins do not give talks."""
     staff = [email for email, *_rest in STAFF_LOGINS]
     return list(
         Profile.objects.filter(
             user__email__endswith=f"@{DEMO_EMAIL_DOMAIN}",
             visibility=Profile.Visibility.PUBLIC,
             is_suspended=False,
+            user__emailaddress__verified=True,
         )
         .exclude(user__email__in=staff)
         .exclude(display_name="")
         .order_by("display_name", "pk")
+        .distinct()
     )
 
 

@@ -24,9 +24,17 @@ RESERVED_HANDLES = {"me", "edit", "settings", "notifications", "admin", "new", "
 HANDLE_MAX_LENGTH = Profile._meta.get_field("handle").max_length
 
 
+# Letters that have no ASCII decomposition, so that "Michał" becomes "michal", not "micha".
+LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+     "ß": "ss", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "đ": "d", "Đ": "D",
+     "\u0131": "i"}  # dotless i, as in Turkish names
+)  # fmt: skip
+
+
 def unique_handle(name):
     """A free handle built from a person's name, never from their email address."""
-    base = slugify(name)[: HANDLE_MAX_LENGTH - 6].strip("-") or "member"
+    base = slugify(name.translate(LETTERS))[: HANDLE_MAX_LENGTH - 6].strip("-") or "member"
     handle, number = base, 1
     while handle in RESERVED_HANDLES or Profile.objects.filter(handle=handle).exists():
         number += 1
@@ -126,7 +134,8 @@ def member_directory(viewer, *, q="", country="", organisation="", expertise="",
 def directory_filter_choices(viewer):
     """What the directory's filters offer: countries, organisations and expertise in use."""
     profiles = visible_profiles(viewer)
-    codes = profiles.exclude(country="").values_list("country", flat=True).distinct()
+    # order_by() drops the profiles' default ordering, which would defeat DISTINCT.
+    codes = profiles.exclude(country="").order_by().values_list("country", flat=True).distinct()
     countries = sorted(((code, Country(code).name) for code in codes), key=lambda item: item[1])
     organisations = (
         profiles.exclude(organisation="")

@@ -63,7 +63,7 @@ def programme_of(event):
     return list(event.sessions.prefetch_related("speakers"))
 
 
-def test_seed_demo_publishes_the_events_between_the_members_and_the_decks(seeded):
+def test_seed_demo_publishes_the_events_between_the_members_and_the_decks(seeded, db):
     lines = seeded.splitlines()
 
     assert "Published 15 demo events." in lines

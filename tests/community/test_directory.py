@@ -126,3 +126,11 @@ def test_the_directory_query_count_is_fixed(client, count, django_assert_max_num
         html = client.get("/members/").content.decode()
 
     assert len(names_in(html)) == count
+
+
+def test_each_country_is_offered_once(client, network):
+    member("Rui Costa", organisation="Nordiska museet", country="SE")
+
+    html = client.get("/members/").content.decode()
+
+    assert html.count('<option value="SE">Sweden</option>') == 1

@@ -68,3 +68,8 @@ def test_very_long_names_give_handles_within_the_limit(db):
 
     assert len(handles) == 3
     assert all(len(handle) <= 40 for handle in handles)
+
+
+def test_handles_keep_letters_without_an_ascii_form(db):
+    assert services.unique_handle("Michał Łukasz Sørensen") == "michal-lukasz-sorensen"
+    assert services.unique_handle("Þóra Straße") == "thora-strasse"
