@@ -7,7 +7,6 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.db import transaction
 from django.db.models import Count, Q
-from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.utils.text import slugify
@@ -17,6 +16,7 @@ from taggit.models import Tag
 from wagtail.users.models import UserProfile
 
 from .models import Profile, Session, SessionSpeaker, User
+from .models.members import folded
 
 PROVISIONAL_HANDLE_PREFIX = "member-"
 # Addresses under /members/ that the site itself uses.
@@ -24,17 +24,9 @@ RESERVED_HANDLES = {"me", "edit", "settings", "notifications", "admin", "new", "
 HANDLE_MAX_LENGTH = Profile._meta.get_field("handle").max_length
 
 
-# Letters that have no ASCII decomposition, so that "Michał" becomes "michal", not "micha".
-LETTERS = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
-     "ß": "ss", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "đ": "d", "Đ": "D",
-     "\u0131": "i"}  # dotless i, as in Turkish names
-)  # fmt: skip
-
-
 def unique_handle(name):
     """A free handle built from a person's name, never from their email address."""
-    base = slugify(name.translate(LETTERS))[: HANDLE_MAX_LENGTH - 6].strip("-") or "member"
+    base = slugify(folded(name))[: HANDLE_MAX_LENGTH - 6].strip("-") or "member"
     handle, number = base, 1
     while handle in RESERVED_HANDLES or Profile.objects.filter(handle=handle).exists():
         number += 1
@@ -126,9 +118,7 @@ def member_directory(viewer, *, q="", country="", organisation="", expertise="",
         profiles = profiles.filter(expertise_items__tag__slug=expertise)
     if speakers:
         profiles = profiles.filter(pk__in=spoken_at_events())
-    return profiles.order_by(Lower("display_name"), "handle").prefetch_related(
-        "expertise_items__tag"
-    )
+    return profiles.order_by("sort_name", "handle").prefetch_related("expertise_items__tag")
 
 
 def directory_filter_choices(viewer):

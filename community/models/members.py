@@ -1,4 +1,5 @@
 import hashlib
+import unicodedata
 import uuid
 
 from django.conf import global_settings
@@ -59,6 +60,20 @@ class User(AbstractUser):
         return (profile and profile.display_name) or super().get_full_name() or _("Member")
 
 
+# Letters that have no ASCII decomposition: "Michał" folds to "michal", not "micha".
+LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+     "ß": "ss", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "đ": "d", "Đ": "D",
+     "\u0131": "i"}  # dotless i, as in Turkish names
+)  # fmt: skip
+
+
+def folded(text):
+    """Text as plain lower-case ASCII letters, for sorting and for handles."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(LETTERS))
+    return decomposed.encode("ascii", "ignore").decode().lower()
+
+
 def avatar_path(profile, filename):
     # A new name for every picture, so that caches never show the previous one.
     return f"avatars/{profile.handle}-{uuid.uuid4().hex[:8]}.webp"
@@ -98,6 +113,9 @@ class Profile(models.Model):
         help_text=_("Used in the address of the profile, for example /members/ana-garcia/."),
     )
     display_name = models.CharField(_("display name"), max_length=80, blank=True)
+    # The name folded to plain lower-case letters, so that Élodie sorts with the Es whatever
+    # the database's collation.
+    sort_name = models.CharField(max_length=80, blank=True, editable=False, db_index=True)
     avatar = models.ImageField(
         _("photo"),
         upload_to=avatar_path,
@@ -154,10 +172,17 @@ class Profile(models.Model):
     class Meta:
         verbose_name = _("member profile")
         verbose_name_plural = _("member profiles")
-        ordering = ["display_name", "handle"]
+        ordering = ["sort_name", "handle"]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.sort_name = folded(self.name)[:80]
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"display_name", "handle"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "sort_name"}
+        super().save(*args, **kwargs)
 
     @property
     def name(self):

@@ -134,3 +134,12 @@ def test_each_country_is_offered_once(client, network):
     html = client.get("/members/").content.decode()
 
     assert html.count('<option value="SE">Sweden</option>') == 1
+
+
+def test_accented_names_sort_with_their_letter(client, db):
+    for name in ["Zofia Nowak", "Élodie Vasseur", "Eero Virtanen", "Åsa Berg"]:
+        member(name)
+
+    names = names_in(client.get("/members/").content.decode())
+
+    assert names == ["Åsa Berg", "Eero Virtanen", "Élodie Vasseur", "Zofia Nowak"]
