@@ -58,7 +58,7 @@ lint: install
 	$(BIN)/djhtml --check templates
 
 pytest: install system-packages var
-	$(BIN)/pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 test: lint install var
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check

@@ -74,21 +74,24 @@ def can_see_every_profile(viewer):
 
 
 def visible_profiles(viewer):
-    """Profiles this person may see: public ones, members-only ones to members, all to editors.
+    """Profiles this person may see: public ones, members-only ones to verified members, all
+    to editors, and always their own.
 
-    Accounts that never verified their email stay out of sight, which keeps sign-up spam
-    out of the directory.
+    Accounts that never verified their email stay out of sight (which keeps sign-up spam out
+    of the directory), and do not see members-only profiles until they verify.
     """
     profiles = Profile.objects.filter(user__is_active=True)
     if can_see_every_profile(viewer):
         return profiles
-    verified = Q(user__emailaddress__verified=True)
-    if viewer is not None and viewer.is_authenticated:
-        return profiles.filter(
-            (verified & Q(visibility__in=[Profile.Visibility.PUBLIC, Profile.Visibility.MEMBERS]))
-            | Q(user=viewer)
-        ).distinct()
-    return profiles.filter(verified, visibility=Profile.Visibility.PUBLIC).distinct()
+    signed_in = viewer is not None and viewer.is_authenticated
+    if signed_in and EmailAddress.objects.filter(user=viewer, verified=True).exists():
+        shown = [Profile.Visibility.PUBLIC, Profile.Visibility.MEMBERS]
+    else:
+        shown = [Profile.Visibility.PUBLIC]
+    visible = Q(user__emailaddress__verified=True, visibility__in=shown)
+    if signed_in:
+        visible |= Q(user=viewer)
+    return profiles.filter(visible).distinct()
 
 
 def profile_visible_to(profile, viewer):

@@ -34,7 +34,7 @@ def directory(request):
 def profile(request, handle):
     member = get_object_or_404(Profile.objects.select_related("user"), handle=handle)
     if not services.profile_visible_to(member, request.user):
-        if member.visibility == Profile.Visibility.MEMBERS and not request.user.is_authenticated:
+        if member.visibility == Profile.Visibility.MEMBERS:
             return TemplateResponse(request, "community/profile_members_only.html", {}, status=403)
         raise Http404
     context = {

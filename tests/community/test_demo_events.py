@@ -17,6 +17,10 @@ from community.models.events import TIME_ZONES
 from resources.demo import deck_talks
 from resources.models import SlideDeckPage
 
+# Its module fixture seeds the demo once: keep its tests on one test worker.
+pytestmark = pytest.mark.xdist_group("test_demo_events")
+
+
 # The day the demo content is written for: 2027 is the next meetup.
 TODAY = datetime.datetime(2026, 12, 2, 12, tzinfo=datetime.UTC)
 

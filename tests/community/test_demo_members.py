@@ -28,6 +28,10 @@ from community.models import Profile, ProfileLink, User
 from resources.demo import CASE_STUDIES, DECKS
 from tests.factories.community import MemberFactory
 
+# Its module fixture seeds the demo once: keep its tests on one test worker.
+pytestmark = pytest.mark.xdist_group("test_demo_members")
+
+
 # The names that the library's demo content and tests give its speakers and authors.
 LIBRARY_NAMES = [
     "Ana García",

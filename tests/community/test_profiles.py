@@ -120,6 +120,7 @@ def test_a_profile_lists_talks_at_published_events_only(client, member):
         ("public", "other", 200),
         ("members", None, 403),
         ("members", "other", 200),
+        ("members", "unverified", 403),
         ("members", "editor", 200),
         ("hidden", None, 404),
         ("hidden", "other", 404),
@@ -129,7 +130,12 @@ def test_a_profile_lists_talks_at_published_events_only(client, member):
 )
 def test_profile_visibility(client, member, editor, visibility, viewer, status):
     Profile.objects.filter(pk=member.profile.pk).update(visibility=visibility)
-    viewers = {"other": MemberFactory, "editor": lambda: editor, "self": lambda: member}
+    viewers = {
+        "other": MemberFactory,
+        "unverified": lambda: MemberFactory(verified=False),
+        "editor": lambda: editor,
+        "self": lambda: member,
+    }
     if viewer:
         client.force_login(viewers[viewer]())
 
