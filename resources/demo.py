@@ -24,6 +24,12 @@ def deck_talks():
     ]
 
 
+def deck_slide_titles():
+    """The titles of each demo deck's slides, by deck title, for the demo discussions: a deck's
+    page learns its slides only once the task worker has processed it."""
+    return {title: [slide[0] for slide in slides] for title, *_details, slides in DECKS}
+
+
 def seed_decks():
     """Upload the demo decks as their speakers (trusted, so they publish once processed), each
     linked to the session of the demo events where it was given."""

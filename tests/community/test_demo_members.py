@@ -57,6 +57,11 @@ def demo_random():
 def seeded(django_db_setup, django_db_blocker):
     """The demo members, seeded once for the module (photos resized by the immediate task
     backend as the transaction would commit) and rolled back after it."""
+    # The test storage lives in memory for the whole run: start with no upload left behind
+    # by other tests (seed_demo tests queue photos that no worker resizes).
+    private = storages["private"]
+    for name in private.listdir("avatars/uploads")[1] if private.exists("avatars/uploads") else []:
+        private.delete(f"avatars/uploads/{name}")
     with django_db_blocker.unblock(), transaction.atomic():
         with TestCase.captureOnCommitCallbacks(execute=True):
             added = seed_members(demo_random())

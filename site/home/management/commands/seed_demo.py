@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from community import demo as community_demo
+from community import demo_comments as community_demo_comments
 from community import demo_events as community_demo_events
 from community.models import User
 from home import demo as home_demo
@@ -36,6 +37,9 @@ class Command(BaseCommand):
 
     def seed(self, rng, reset):
         if reset:
+            # First, while the accounts that wrote them are still there: the pages take their
+            # discussions with them, and this takes demo comments anywhere else.
+            community_demo_comments.delete_demo_comments()
             resources_demo.delete_demo_case_studies()
             decks = resources_demo.delete_demo_decks()
             # After the decks, which may point at sessions; before the accounts, so that no
@@ -60,6 +64,13 @@ class Command(BaseCommand):
         )
         cases = resources_demo.seed_case_studies()
         self.stdout.write(self.style.SUCCESS(f"Published {cases} demo case studies."))
+        # After the decks and case studies, by demo members; written without notifications.
+        comments = community_demo_comments.seed_comments(
+            rng,
+            deck_slides=resources_demo.deck_slide_titles(),
+            case_studies=[case[0] for case in resources_demo.CASE_STUDIES],
+        )
+        self.stdout.write(self.style.SUCCESS(f"Added {comments} demo comments."))
         if settings.DEBUG:
             created = community_demo.seed_staff_logins()
             self.stdout.write(self.style.SUCCESS(f"Added {len(created)} demo logins."))
