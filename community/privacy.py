@@ -5,7 +5,7 @@ from django.dispatch import Signal
 from django.utils import timezone
 from wagtail.models import Page
 
-from .models import Comment, CommentReport, SessionSpeaker
+from .models import Comment, CommentReport, SessionSpeaker, SessionStar
 
 # Sent before an account is deleted, so that apps holding a member's uploads (the library)
 # delete them or keep them anonymised, as the member chose. Arguments: user, keep_uploads.
@@ -81,6 +81,10 @@ def export_data(user):
                 "licence": getattr(page, "licence", None),
             }
             for page in Page.objects.filter(owner=user).specific().order_by("pk")
+        ],
+        "starred_sessions": [
+            {"event": star.session.event.title, "session": star.session.title}
+            for star in SessionStar.objects.filter(profile=profile).select_related("session__event")
         ],
         "talks": [
             {"event": speaker.session.event.title, "session": speaker.session.title}

@@ -20,7 +20,9 @@ from .models.members import folded
 
 PROVISIONAL_HANDLE_PREFIX = "member-"
 # Addresses under /members/ that the site itself uses.
-RESERVED_HANDLES = {"me", "edit", "settings", "notifications", "admin", "new", "feed"}
+RESERVED_HANDLES = {
+    "me", "edit", "settings", "notifications", "admin", "new", "feed", "programme", "unsubscribe"
+}  # fmt: skip
 HANDLE_MAX_LENGTH = Profile._meta.get_field("handle").max_length
 
 

@@ -2,15 +2,17 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
-from . import discussions, notifications, privacy, services
+from . import calendars, discussions, notifications, privacy, services, stars
 from .forms import (
     DeleteAccountForm,
     DirectoryFilterForm,
@@ -151,3 +153,66 @@ def unsubscribe(request, token):
 
 def privacy_page(request):
     return TemplateResponse(request, "community/privacy.html", {})
+
+
+# Starred sessions: a member's own programme and its private calendar feed.
+
+
+@require_POST
+@login_required
+def star_session(request, session_id):
+    session = get_object_or_404(stars.starrable_sessions().select_related("event"), pk=session_id)
+    action = request.POST.get("action")
+    if action not in {"star", "unstar"}:
+        return HttpResponseBadRequest()
+    starred = stars.set_star(request.user.profile, session, starred=action == "star")
+    if "application/json" in request.headers.get("Accept", ""):
+        return JsonResponse({"starred": starred})
+    # Back where the button was: the event's programme, or "My programme".
+    next_url = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = f"{session.event.get_url(request)}#{session.anchor}"
+    return redirect(next_url)
+
+
+@login_required
+def my_programme(request):
+    programme = stars.own_programme(request.user)
+    feed_path = reverse("community:programme_feed", args=[programme.calendar.token])
+    context = {
+        "programme": programme,
+        "feed_url": request.build_absolute_uri(feed_path),
+        "subscribe_url": calendars.subscribe_url(request, feed_path),
+    }
+    return TemplateResponse(request, "community/my_programme.html", context)
+
+
+@require_POST
+@login_required
+def reset_programme_link(request):
+    stars.reset_calendar(request.user.profile)
+    messages.success(
+        request,
+        _(
+            "Your calendar has a new address. The old one no longer works: subscribe again "
+            "with the new one."
+        ),
+    )
+    return redirect(reverse("community:my_programme") + "#calendar")
+
+
+@require_GET
+def programme_feed(request, token):
+    """A member's starred sessions as iCalendar, at a secret address, without signing in."""
+    calendar = stars.calendar_for_token(token)
+    if calendar is None:
+        raise Http404
+    response = calendars.calendar_response(
+        stars.programme_ical(calendar.profile, request), "my-programme.ics", attachment=False
+    )
+    # Private to one member: no shared cache keeps it, no search engine lists it.
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response

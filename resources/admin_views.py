@@ -5,19 +5,20 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from community.models import Profile
+from community.models import EventPage, Profile
 
-from . import review, services
-from .forms import MergeTagsForm
+from . import collection, review, services
+from .forms import MergeTagsForm, clean_presentation_file, presentation_file_field
 from .models import CaseStudyPage, SlideDeckPage
+from .models.choices import Language, Licence
 
 
 @permission_required("taggit.delete_tag", raise_exception=True)
@@ -205,3 +206,161 @@ def trust(request, pk):
             % {"name": profile.name},
         )
     return back_to_queue(request)
+
+
+# Slides collection: after a meetup, organizers follow which talks have slides, upload some
+# on the speakers' behalf and remind the others.
+
+
+class UploadOnBehalfForm(forms.Form):
+    file = presentation_file_field()
+    title = forms.CharField(label=gettext_lazy("Title"), max_length=255)
+    description = forms.CharField(
+        label=gettext_lazy("Description"),
+        required=False,
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=gettext_lazy("What the talk is about. The speaker can change it later."),
+    )
+    language = forms.ChoiceField(
+        label=gettext_lazy("Language of the slides"), choices=Language.choices
+    )
+    licence = forms.ChoiceField(
+        label=gettext_lazy("Licence"),
+        choices=Licence.choices,
+        initial=Licence.CC_BY,
+        help_text=gettext_lazy("The licence the speaker agreed to."),
+    )
+    allow_download = forms.BooleanField(
+        label=gettext_lazy("Let visitors download the original file and the PDF"),
+        required=False,
+        initial=True,
+    )
+
+    def clean_file(self):
+        return clean_presentation_file(self.cleaned_data["file"])
+
+    def clean_title(self):
+        title = " ".join(self.cleaned_data["title"].split())
+        if not title:
+            raise forms.ValidationError(_("Give the slides a title."))
+        return title
+
+    @property
+    def details(self):
+        return {
+            name: self.cleaned_data[name]
+            for name in ("title", "description", "language", "licence", "allow_download")
+        }
+
+
+def collected_event(request, event_id):
+    """The event whose slides this user follows; only those who may edit its page."""
+    event = get_object_or_404(EventPage, pk=event_id)
+    if not collection.can_collect(request.user, event):
+        raise PermissionDenied
+    return event
+
+
+def slide_collections(request):
+    events = collection.events_to_collect(request.user)
+    return TemplateResponse(
+        request,
+        "resources/admin/collections.html",
+        {"page_title": _("Slides collection"), "header_icon": "doc-full", "events": events},
+    )
+
+
+def slide_collection(request, event_id):
+    event = collected_event(request, event_id)
+    collected = collection.collection(event)
+    context = {
+        "page_title": _("Slides collection"),
+        "page_subtitle": event.title,
+        "header_icon": "doc-full",
+        "event": event,
+        "collection": collected,
+        "plan": collection.reminder_plan(event, collected=collected),
+    }
+    return TemplateResponse(request, "resources/admin/collection.html", context)
+
+
+def collection_upload(request, event_id, session_id):
+    event = collected_event(request, event_id)
+    session = get_object_or_404(collection.talks(event).select_related("event"), pk=session_id)
+    owner, co_speakers = collection.uploader_for(session, request.user)
+    initial = {
+        "title": session.title,
+        "description": "\n\n".join(
+            part for part in (collection.guest_credit(session), session.abstract) if part
+        ),
+    }
+    form = UploadOnBehalfForm(request.POST or None, request.FILES or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        deck = collection.upload_on_behalf(
+            organizer=request.user,
+            session=session,
+            upload=form.cleaned_data["file"],
+            **form.details,
+        )
+        if owner == request.user:
+            done = _(
+                "“%(title)s” is uploaded in your name, as no speaker of the session has an "
+                "account: it is processed, then reviewed as usual."
+            )
+        else:
+            done = _(
+                "“%(title)s” is uploaded for %(name)s: it is processed, then reviewed as usual."
+            )
+        messages.success(request, done % {"title": deck.title, "name": owner.profile.name})
+        return redirect(reverse("slide_collection", args=[event.pk]) + f"#{session.anchor}")
+    context = {
+        "page_title": _("Upload slides for a speaker"),
+        "page_subtitle": session.title,
+        "header_icon": "upload",
+        "event": event,
+        "session": session,
+        "owner": owner,
+        "co_speakers": co_speakers,
+        "on_behalf": owner != request.user,
+        "form": form,
+    }
+    return TemplateResponse(request, "resources/admin/collection_upload.html", context)
+
+
+def collection_remind(request, event_id):
+    event = collected_event(request, event_id)
+    if not event.live:
+        # The upload form offers only the sessions of published programmes.
+        messages.error(request, _("Publish the event first: its upload links work only then."))
+        return redirect("slide_collection", event_id=event.pk)
+    if request.method != "POST":
+        context = {
+            "page_title": _("Remind the speakers"),
+            "page_subtitle": event.title,
+            "header_icon": "mail",
+            "event": event,
+            "plan": collection.reminder_plan(event),
+        }
+        return TemplateResponse(request, "resources/admin/collection_remind.html", context)
+    plan = collection.send_reminders(event, request.user)
+    if plan.recipients:
+        count = len(plan.recipients)
+        messages.success(
+            request,
+            ngettext(
+                "Reminder sent to %(count)d speaker.",
+                "Reminders sent to %(count)d speakers.",
+                count,
+            )
+            % {"count": count},
+        )
+    else:
+        messages.warning(request, _("Nobody was reminded: there is nobody to remind right now."))
+    if plan.waiting:
+        messages.info(
+            request,
+            _("Reminded less than 24 hours ago, so not again yet: %(names)s.")
+            % {"names": ", ".join(item.profile.name for item in plan.waiting)},
+        )
+    return redirect("slide_collection", event_id=event.pk)

@@ -4,8 +4,12 @@ from taggit.models import Tag
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.widgets import Button
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from community.models import EventIndexPage, EventPage
 
 from . import admin_views, review
 from .models import Institution
@@ -90,3 +94,70 @@ def register_review_queue_menu_item():
         icon_name="tasks",
         order=150,
     )
+
+
+# Slides collection: for whoever may edit an event page (organizers and editors).
+
+
+@hooks.register("register_admin_urls")
+def register_slide_collection_urls():
+    return [
+        path("slides-collection/", admin_views.slide_collections, name="slide_collections"),
+        path(
+            "slides-collection/<int:event_id>/",
+            admin_views.slide_collection,
+            name="slide_collection",
+        ),
+        path(
+            "slides-collection/<int:event_id>/sessions/<int:session_id>/upload/",
+            admin_views.collection_upload,
+            name="slide_collection_upload",
+        ),
+        path(
+            "slides-collection/<int:event_id>/remind/",
+            admin_views.collection_remind,
+            name="slide_collection_remind",
+        ),
+    ]
+
+
+class SlideCollectionMenuItem(MenuItem):
+    def is_shown(self, request):
+        events = EventIndexPage.objects.first()
+        return events is not None and events.permissions_for_user(request.user).can_edit()
+
+
+@hooks.register("register_admin_menu_item")
+def register_slide_collection_menu_item():
+    return SlideCollectionMenuItem(
+        _("Slides collection"),
+        reverse("slide_collections"),
+        name="slides-collection",
+        icon_name="doc-full",
+        order=170,
+    )
+
+
+def slide_collection_button(page, user, priority):
+    if not issubclass(page.specific_class or Page, EventPage):
+        return None
+    if not page.permissions_for_user(user).can_edit():
+        return None
+    return Button(
+        _("Slides collection"),
+        reverse("slide_collection", args=[page.pk]),
+        icon_name="doc-full",
+        priority=priority,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def event_header_slide_collection_button(page, user, view_name, next_url=None):
+    if button := slide_collection_button(page, user, priority=66):
+        yield button
+
+
+@hooks.register("register_page_listing_more_buttons")
+def event_listing_slide_collection_button(page, user, next_url=None):
+    if button := slide_collection_button(page, user, priority=55):
+        yield button

@@ -4,8 +4,11 @@ from .events import (
     EventPage,
     EventPartner,
     EventTag,
+    ProgrammeCalendar,
     Session,
     SessionSpeaker,
+    SessionStar,
+    SlidesReminder,
 )
 from .members import LANGUAGES, MemberManager, Profile, ProfileExpertise, ProfileLink, User
 from .notifications import Notification
@@ -23,7 +26,10 @@ __all__ = [
     "Profile",
     "ProfileExpertise",
     "ProfileLink",
+    "ProgrammeCalendar",
     "Session",
     "SessionSpeaker",
+    "SessionStar",
+    "SlidesReminder",
     "User",
 ]

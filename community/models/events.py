@@ -22,6 +22,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -36,7 +37,18 @@ TIME_ZONES = sorted(
 )
 
 
-class EventIndexPage(Page):
+def route_url(page, name, *args, page_type=None):
+    """The address of a page's route (RoutablePageMixin), for any page of `page_type`.
+
+    Wagtail routes a path with a slash appended: an .ics file is named without it.
+    """
+    route = (page_type or type(page)).get_resolver().reverse(name, *args)
+    if route.endswith(".ics/"):
+        route = route.removesuffix("/")
+    return page.url + route
+
+
+class EventIndexPage(RoutablePageMixin, Page):
     """The events section, at /events/: the next meetup, upcoming ones and the archive."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -49,12 +61,40 @@ class EventIndexPage(Page):
     class Meta:
         verbose_name = _("events index")
 
+    @property
+    def calendar_url(self):
+        return route_url(self, "calendar_feed")
+
+    @property
+    def feed_url(self):
+        return route_url(self, "news_feed")
+
     def get_context(self, request, *args, **kwargs):
-        from ..events import overview
+        from ..calendars import subscribe_url
+        from ..events import event_index, published_events
 
         context = super().get_context(request, *args, **kwargs)
-        context["overview"] = overview(EventPage.objects.child_of(self).live().public())
+        context["index"] = event_index(published_events(self), request.GET)
+        context["overview"] = context["index"].overview
+        context["subscribe_url"] = subscribe_url(request, self.calendar_url)
         return context
+
+    # Wagtail routes serve the feeds, so that they follow the page wherever editors move it
+    # and answer only while it is live; config/urls.py hands *.ics addresses to Wagtail.
+
+    @path("calendar.ics/", name="calendar_feed")
+    def calendar_feed(self, request):
+        from ..calendars import calendar_response, events_calendar
+        from ..events import published_events
+
+        calendar = events_calendar(published_events(self), request)
+        return calendar_response(calendar, "meetups.ics", attachment=False)
+
+    @path("feed/", name="news_feed")
+    def news_feed(self, request):
+        from ..feeds import EventFeed
+
+        return EventFeed()(request, self)
 
 
 class EventTag(TaggedItemBase):
@@ -65,7 +105,7 @@ class EventTag(TaggedItemBase):
     )
 
 
-class EventPage(Page):
+class EventPage(RoutablePageMixin, Page):
     """One edition of the yearly meetup, with its programme."""
 
     class Registration(models.TextChoices):
@@ -238,23 +278,43 @@ class EventPage(Page):
     def is_cancelled(self):
         return self.status == self.Status.CANCELLED
 
+    @property
+    def has_ended(self):
+        return self.is_past()
+
     def is_past(self, now=None):
         """Over once its last day has ended where it takes place."""
         now = (now or timezone.now()).astimezone(self.zone)
         return now.date() > self.ends_on
 
+    @property
+    def calendar_url(self):
+        return route_url(self, "calendar_file")
+
     def get_context(self, request, *args, **kwargs):
+        from ..calendars import machine_readable
         from ..discussions import thread_for
         from ..events import programme, speakers_of
         from ..services import visible_profile_ids
+        from ..stars import starred_session_ids
 
         context = super().get_context(request, *args, **kwargs)
         context["programme"] = programme(self)
+        context["starred_sessions"] = starred_session_ids(request.user, self)
         context["speakers"] = speakers_of(context["programme"])
         context["linked_profiles"] = visible_profile_ids(
             request.user, [speaker.profile_id for speaker in context["speakers"]]
         )
         context["partners"] = list(self.partners.select_related("logo"))
+        context.update(
+            machine_readable(
+                self,
+                request,
+                days=context["programme"],
+                speakers=context["speakers"],
+                linked_profiles=context["linked_profiles"],
+            )
+        )
         context["discussion"] = thread_for(self, request.user)
         return context
 
@@ -262,6 +322,19 @@ class EventPage(Page):
     def days(self):
         count = (self.ends_on - self.starts_on).days + 1
         return [self.starts_on + datetime.timedelta(days=offset) for offset in range(count)]
+
+    @path("calendar.ics/", name="calendar_file")
+    def calendar_file(self, request):
+        from ..calendars import calendar_response, event_calendar
+
+        return calendar_response(event_calendar(self, request), f"{self.slug}.ics")
+
+    @path("sessions/<int:session_id>/calendar.ics/", name="session_calendar_file")
+    def session_calendar_file(self, request, session_id):
+        from ..calendars import calendar_response, session_calendar
+
+        calendar = session_calendar(self, session_id, request)
+        return calendar_response(calendar, f"{self.slug}-session-{session_id}.ics")
 
 
 class EventPartner(Orderable):
@@ -351,6 +424,11 @@ class Session(ClusterableModel):
     def anchor(self):
         return f"session-{self.pk}"
 
+    @property
+    def calendar_url(self):
+        # A session added in a draft has no address until the draft is published.
+        return route_url(self.event, "session_calendar_file", self.pk) if self.pk else ""
+
 
 class SessionSpeaker(Orderable):
     """A speaker of a session: a member of the network, or a name for a guest without an account."""
@@ -385,3 +463,63 @@ class SessionSpeaker(Orderable):
     @property
     def display_name(self):
         return self.profile.name if self.profile_id else self.name
+
+
+# Starred sessions and slide reminders: rows about people, kept out of the page's revisions.
+
+
+class SessionStar(models.Model):
+    """A session a member starred to build their own programme; only they see it."""
+
+    profile = models.ForeignKey(
+        "community.Profile", on_delete=models.CASCADE, related_name="session_stars"
+    )
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="stars")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("starred session")
+        constraints = [
+            models.UniqueConstraint(fields=["profile", "session"], name="unique_session_star")
+        ]
+
+    def __str__(self):
+        return f"{self.profile} ★ {self.session}"
+
+
+class ProgrammeCalendar(models.Model):
+    """The secret address of a member's programme feed; a new token retires the old address."""
+
+    profile = models.OneToOneField(
+        "community.Profile", on_delete=models.CASCADE, related_name="programme_calendar"
+    )
+    token = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    reset_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("programme calendar")
+
+    def __str__(self):
+        return str(self.profile)
+
+
+class SlidesReminder(models.Model):
+    """An email that asked a speaker for the slides of a session, so organizers do not insist."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="slides_reminders")
+    profile = models.ForeignKey(
+        "community.Profile", on_delete=models.CASCADE, related_name="slides_reminders"
+    )
+    sent_by = models.ForeignKey(
+        "community.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("slides reminder")
+        ordering = ["-sent_at", "-pk"]
+        indexes = [models.Index(fields=["profile", "sent_at"])]
+
+    def __str__(self):
+        return f"{self.profile}, {self.session}, {self.sent_at:%Y-%m-%d %H:%M}"

@@ -1,7 +1,8 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -32,5 +33,10 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail serves every other address from the page tree; it comes last.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail serves every other address from the page tree; it comes last. Its pattern refuses
+# dots, so calendar files (/events/calendar.ics) go to the same view first: the page's own
+# route answers them (RoutablePageMixin), with Wagtail's live and privacy checks.
+urlpatterns += [
+    re_path(r"^((?:[\w\-]+/)*calendar\.ics)$", wagtail_views.serve, name="page_calendar"),
+    path("", include(wagtail_urls)),
+]

@@ -197,3 +197,17 @@ def test_an_event_without_slides_can_be_deleted_by_an_editor(client, editor):
     client.post(f"/admin/pages/{page.pk}/delete/")
 
     assert not EventPage.objects.filter(pk=page.pk).exists()
+
+
+def test_a_past_edition_no_longer_offers_registration(client):
+    past = event(
+        title="Vitrine Lisbon 2019",
+        starts_on=datetime.date(2019, 5, 15),
+        registration_state=EventPage.Registration.OPEN,
+        registration_url="https://tickets.example.org/lisbon-2019",
+    )
+
+    html = client.get(past.url).content.decode()
+
+    assert "<dt>Registration</dt>" not in html
+    assert "tickets.example.org" not in html
