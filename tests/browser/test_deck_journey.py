@@ -4,21 +4,13 @@ import pytest
 from playwright.sync_api import expect
 
 from resources.demo_files import make_pdf
-from tests.factories.community import PASSWORD
+from tests.browser.helpers import sign_in
 from tests.factories.files import SLIDES
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-def sign_in(page, live_server, user):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Email").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    expect(page.locator(".account-menu summary")).to_be_visible()
 
 
 def test_a_member_uploads_an_editor_approves_and_a_visitor_reads_the_slides(

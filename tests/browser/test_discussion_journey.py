@@ -5,21 +5,14 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from community.models import Profile
-from tests.factories.community import PASSWORD, MemberFactory
+from tests.browser.helpers import sign_in
+from tests.factories.community import MemberFactory
 from tests.factories.resources import uploaded_deck
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-def sign_in(page, live_server, user):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Email").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    expect(page.locator(".account-menu summary")).to_be_visible()
 
 
 def trusted(name):

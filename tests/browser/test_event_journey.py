@@ -6,21 +6,13 @@ from icalendar import Calendar
 from playwright.sync_api import expect
 
 from community.models import Session
-from tests.factories.community import PASSWORD
+from tests.browser.helpers import sign_in
 from tests.factories.events import event
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-def sign_in(page, live_server, user):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Email").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    expect(page.locator(".account-menu summary")).to_be_visible()
 
 
 def test_an_organizer_adds_a_session_an_editor_approves_a_visitor_sees_it(
