@@ -20,6 +20,7 @@ UNSUBSCRIBE_SALT = "community.unsubscribe"
 
 
 def absolute(path):
+    """A full address of this site for a path, for emails (sent from the worker, no request)."""
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 

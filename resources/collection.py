@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from community.models import EventPage, Session, SessionSpeaker, SlidesReminder
+from community.notifications import absolute
 from community.tasks import send_email
 
 from . import services
@@ -213,10 +214,6 @@ def reminder_plan(event, now=None, collected=None):
         ],
         without_email=without_email,
     )
-
-
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def upload_link(session):

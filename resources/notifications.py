@@ -7,13 +7,10 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from community.notifications import absolute
 from community.tasks import send_email
 
 from .models import CaseStudyPage, SlideDeckPage
-
-
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def notify_owner(page, template, **context):
