@@ -11,7 +11,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install run serve test lint pytest system-packages lock clean bench-slides
+.PHONY: help install run serve test lint pytest system-packages lock clean bench-slides bench-programme
 
 help:
 	@echo "make run      install, migrate, seed demo content, serve on http://$(HOST):$(PORT) with the task worker"
@@ -68,6 +68,10 @@ test: lint install var
 # Time the slide pipeline on generated decks (prints figures; see bench/README.md).
 bench-slides: install system-packages
 	$(BIN)/python bench/process_deck.py
+
+# Weigh the programme editor of a 60-session event in the admin (prints figures).
+bench-programme: install
+	$(BIN)/python bench/programme_editor.py
 
 # Resolve the newest versions that pyproject.toml allows, in a throw-away venv.
 lock:

@@ -28,6 +28,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import EventStreamBlock
+from ..panels import ProgrammePanel
 
 # The European time zones a meetup may take place in, as the admin offers them.
 TIME_ZONES = sorted(
@@ -240,7 +241,7 @@ class EventPage(RoutablePageMixin, Page):
         InlinePanel("partners", label=_("Partners and sponsors")),
         FieldPanel("tags"),
     ]
-    programme_panels = [InlinePanel("sessions", label=_("Sessions"))]
+    programme_panels = [ProgrammePanel("sessions", heading=_("Sessions"), label=_("Session"))]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Event")),
@@ -389,7 +390,7 @@ class Session(ClusterableModel):
         ),
         FieldRowPanel([FieldPanel("format"), FieldPanel("room")]),
         FieldPanel("abstract"),
-        InlinePanel("speakers", label=_("Speakers")),
+        InlinePanel("speakers", heading=_("Speakers"), label=_("Speaker")),
     ]
 
     class Meta:

@@ -295,6 +295,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# An event's edit form posts about 26 fields per session: a 60-session programme is ~1,600,
+# over Django's default of 1,000.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 
