@@ -36,6 +36,7 @@ from .models import (
     SlideDeckTag,
 )
 from .models.choices import ProcessingState
+from .signals import deck_processed
 
 
 @dataclass(frozen=True)
@@ -734,6 +735,7 @@ def store_slides(deck, kind, pdf, rendered):
             processing_error="",
             processing_updated_at=timezone.now(),
         )
+        transaction.on_commit(lambda: deck_processed.send(sender=SlideDeckPage, deck_id=deck.pk))
 
 
 def forget_member(sender, user, keep_uploads, **kwargs):

@@ -46,7 +46,8 @@ def institution(**fields):
         "kind": "archaeology",
         "size": "large",
     }
-    return Institution.objects.create(**{**defaults, **fields})
+    fields = {**defaults, **fields}
+    return Institution.objects.get_or_create(name=fields.pop("name"), defaults=fields)[0]
 
 
 def case_study(*, title="Instagram live tours in Turin", live=True, tags=(), decks=(), **fields):

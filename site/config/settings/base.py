@@ -303,7 +303,21 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Vitrine"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the database by default; Elasticsearch (9.x) when ELASTICSEARCH_URL names a server,
+# for the site's search (search/) and for Wagtail's admin search alike.
+ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
+ELASTICSEARCH_INDEX = env_str("ELASTICSEARCH_INDEX", "vitrine")
+WAGTAILSEARCH_BACKENDS = {
+    "default": (
+        {
+            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX": f"{ELASTICSEARCH_INDEX}-wagtail",
+        }
+        if ELASTICSEARCH_URL
+        else {"BACKEND": "wagtail.search.backends.database"}
+    )
+}
 WAGTAIL_I18N_ENABLED = False
 # One sign-in for everybody, with allauth's rate limits and two-factor authentication.
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"

@@ -10,6 +10,7 @@ from community import demo_events as community_demo_events
 from community.models import User
 from home import demo as home_demo
 from resources import demo as resources_demo
+from search import indexing as search_indexing
 
 
 class Command(BaseCommand):
@@ -71,6 +72,10 @@ class Command(BaseCommand):
             case_studies=[case[0] for case in resources_demo.CASE_STUDIES],
         )
         self.stdout.write(self.style.SUCCESS(f"Added {comments} demo comments."))
+        # Publishing queued index updates for the worker; this makes the index whole at once
+        # (decks join it when the worker has processed them).
+        search_indexing.rebuild()
+        self.stdout.write(self.style.SUCCESS("Search index built."))
         if settings.DEBUG:
             created = community_demo.seed_staff_logins()
             self.stdout.write(self.style.SUCCESS(f"Added {len(created)} demo logins."))

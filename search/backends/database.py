@@ -1,0 +1,300 @@
+"""The embedded default: full text in SQLite's FTS5 or PostgreSQL, facets with the ORM."""
+
+from collections import defaultdict
+
+from django.db import transaction
+from django.db.models import Count
+from django.db.models.expressions import RawSQL
+from django.urls import reverse
+from taggit.models import Tag
+
+from ..analysis import document_terms, fold, query_terms, words
+from ..highlight import plain, snippet
+from ..models import SearchEntry, SearchSlide, SearchTag, SearchWord
+from ..query import FacetValue, Hit, Results, SlideHit, Suggestion
+from .base import SearchBackend
+from .fulltext import fetch_ids, full_text
+
+FACET_SIZE = 30
+SLIDES_PER_HIT = 3
+CHUNK = 500
+# Words worth a "Did you mean": long enough to be misspelt, short enough to be words.
+VOCABULARY_LENGTHS = range(4, 31)
+
+
+class DatabaseBackend(SearchBackend):
+    name = "database"
+
+    # Writing
+
+    def index(self, entries):
+        entries = list(entries)
+        with transaction.atomic():
+            SearchEntry.objects.filter(key__in=[entry.key for entry in entries]).delete()
+            rows = SearchEntry.objects.bulk_create([self.row(entry) for entry in entries])
+            SearchTag.objects.bulk_create(
+                SearchTag(entry=row, name=name[:100], folded=fold(name)[:100])
+                for row, entry in zip(rows, entries, strict=True)
+                for name in dict.fromkeys(entry.tags)
+            )
+            SearchSlide.objects.bulk_create(
+                SearchSlide(
+                    entry=row,
+                    number=slide.number,
+                    text=slide.text,
+                    terms=document_terms(slide.text, entry.language),
+                    thumbnail_url=slide.thumbnail_url,
+                )
+                for row, entry in zip(rows, entries, strict=True)
+                for slide in entry.slides
+            )
+            self.learn_words(entry for entry in entries if entry.audience == "public")
+
+    def row(self, entry):
+        slide_text = " ".join(slide.text for slide in entry.slides)
+        matched_text = " ".join([entry.body, *entry.tags, entry.event_title, slide_text])
+        return SearchEntry(
+            key=entry.key,
+            kind=entry.kind,
+            title=entry.title[:500],
+            folded_title=" ".join(words(entry.title))[:500],
+            url=entry.url,
+            body=entry.body,
+            language=entry.language,
+            audience=entry.audience,
+            date=entry.date,
+            year=entry.year,
+            event_id=entry.event_id,
+            event_title=entry.event_title[:255],
+            country=entry.country,
+            image_url=entry.image_url,
+            tags=list(entry.tags),
+            title_terms=document_terms(entry.title, entry.language),
+            terms=document_terms(matched_text, entry.language),
+        )
+
+    def learn_words(self, entries):
+        vocabulary = set()
+        for entry in entries:
+            text = " ".join([entry.title, entry.body, *entry.tags, *(s.text for s in entry.slides)])
+            vocabulary.update(
+                word
+                for word in words(text)
+                if len(word) in VOCABULARY_LENGTHS and not word.isdigit()
+            )
+        SearchWord.objects.bulk_create(
+            (SearchWord(word=word, initial=word[0], length=len(word)) for word in vocabulary),
+            batch_size=CHUNK,
+            ignore_conflicts=True,
+        )
+
+    def remove(self, keys):
+        SearchEntry.objects.filter(key__in=list(keys)).delete()
+
+    def rebuild(self, entries, progress=None):
+        # One transaction: until it commits, searches read the previous index.
+        with transaction.atomic():
+            SearchSlide.objects.all().delete()
+            SearchTag.objects.all().delete()
+            SearchEntry.objects.all().delete()
+            SearchWord.objects.all().delete()
+            chunk = []
+            for entry in entries:
+                chunk.append(entry)
+                if len(chunk) == CHUNK:
+                    self.index(chunk)
+                    if progress:
+                        progress(len(chunk))
+                    chunk = []
+            if chunk:
+                self.index(chunk)
+                if progress:
+                    progress(len(chunk))
+
+    # Reading
+
+    def search(self, query):
+        terms = query_terms(query.text)
+        if not terms:
+            return Results(hits=[], total=0)
+        engine = full_text()
+        expression = engine.expression(terms)
+        filtered = self.filtered(query)
+        matched = filtered.filter(id__in=RawSQL(*engine.matching_entries(expression)))
+
+        total = matched.count()
+        if query.sort == "newest":
+            page = matched.order_by("-date", "-id").values_list("id", flat=True)
+            ids = list(page[query.offset : query.offset + query.per_page])
+        else:
+            within = filtered.values("id").query.sql_with_params()
+            ranked = engine.ranked_entries(expression, within, query.per_page, query.offset)
+            ids = fetch_ids(ranked)
+        rows = SearchEntry.objects.in_bulk(ids)
+        entries = [rows[pk] for pk in ids if pk in rows]
+        slides = self.matching_slides(engine, expression, entries)
+        hits = [self.hit(entry, terms, slides.get(entry.pk, [])) for entry in entries]
+        return Results(hits=hits, total=total, facets=self.facets(matched))
+
+    def filtered(self, query):
+        entries = SearchEntry.objects.filter(audience__in=query.audiences)
+        for field, values in [
+            ("kind", query.kinds),
+            ("year", query.years),
+            ("event_id", query.events),
+            ("country", query.countries),
+            ("language", query.languages),
+        ]:
+            if values:
+                entries = entries.filter(**{f"{field}__in": values})
+        for tag in query.tags:  # tagged with every one of them
+            entries = entries.filter(id__in=SearchTag.objects.filter(name=tag).values("entry_id"))
+        return entries
+
+    def matching_slides(self, engine, expression, entries):
+        decks = [entry.pk for entry in entries if entry.kind == "deck"]
+        if not decks:
+            return {}
+        matches = SearchSlide.objects.filter(
+            entry_id__in=decks, id__in=RawSQL(*engine.matching_slides(expression))
+        ).order_by("entry_id", "number")
+        slides = defaultdict(list)
+        for slide in matches:
+            if len(slides[slide.entry_id]) < SLIDES_PER_HIT:
+                slides[slide.entry_id].append(slide)
+        return slides
+
+    def hit(self, entry, terms, slides):
+        text = entry.body or entry.title
+        marked = snippet(text, terms, entry.language)
+        return Hit(
+            key=entry.key,
+            kind=entry.kind,
+            title=entry.title,
+            url=entry.url,
+            snippet=marked if "<mark>" in marked else plain(text),
+            date=entry.date,
+            tags=entry.tags,
+            image_url=entry.image_url,
+            event_title=entry.event_title,
+            slides=[
+                SlideHit(
+                    number=slide.number,
+                    snippet=snippet(slide.text, terms, entry.language, words=16),
+                    thumbnail_url=slide.thumbnail_url,
+                )
+                for slide in slides
+            ],
+        )
+
+    def facets(self, matched):
+        facets = {}
+        for name, field in [
+            ("kind", "kind"),
+            ("year", "year"),
+            ("event", "event_id"),
+            ("country", "country"),
+            ("language", "language"),
+        ]:
+            counts = (
+                matched.exclude(**{f"{field}__isnull": True})
+                .exclude(**{field: ""} if field in ("country", "language") else {})
+                .values(field)
+                .annotate(count=Count("id"))
+                .order_by("-count", field)[:FACET_SIZE]
+            )
+            facets[name] = [FacetValue(str(row[field]), row["count"]) for row in counts]
+        tags = (
+            SearchTag.objects.filter(entry__in=matched)
+            .values("name")
+            .annotate(count=Count("id"))
+            .order_by("-count", "name")[:FACET_SIZE]
+        )
+        facets["tag"] = [FacetValue(row["name"], row["count"]) for row in tags]
+        return facets
+
+    def suggest(self, text, audiences, limit=8):
+        prefix = " ".join(words(text))
+        if len(prefix) < 2:
+            return []
+        visible = SearchEntry.objects.filter(audience__in=audiences)
+        fields = ("title", "kind", "url")
+        found = list(
+            visible.filter(folded_title__startswith=prefix)
+            .order_by("folded_title")
+            .values_list(*fields)[:limit]
+        )
+        if len(found) < limit:
+            found += (
+                visible.filter(folded_title__contains=f" {prefix}")
+                .order_by("folded_title")
+                .values_list(*fields)[: limit - len(found)]
+            )
+        tag_names = list(
+            SearchTag.objects.filter(entry__audience__in=audiences, folded__startswith=prefix)
+            .values("name")
+            .annotate(count=Count("id"))
+            .order_by("-count", "name")
+            .values_list("name", flat=True)[:3]
+        )
+        slugs = dict(Tag.objects.filter(name__in=tag_names).values_list("name", "slug"))
+        tags = [
+            Suggestion(name, "tag", reverse("tags:tag", args=[slugs[name]]))
+            for name in tag_names
+            if name in slugs
+        ]
+        return tags + [Suggestion(*row) for row in found][: limit - len(tags)]
+
+    def correct(self, text, audiences):
+        asked = words(text)
+        known = set(SearchWord.objects.filter(word__in=asked).values_list("word", flat=True))
+        corrected = [
+            word
+            if word in known or len(word) not in VOCABULARY_LENGTHS or word.isdigit()
+            else self.closest_word(word, audiences) or word
+            for word in asked
+        ]
+        return " ".join(corrected) if corrected != asked else None
+
+    def closest_word(self, word, audiences):
+        allowed = 1 if len(word) <= 5 else 2
+        candidates = SearchWord.objects.filter(
+            initial=word[0], length__range=(len(word) - allowed, len(word) + allowed)
+        ).values_list("word", flat=True)
+        close = sorted(
+            (distance, candidate)
+            for candidate in candidates
+            if (distance := edit_distance(word, candidate, allowed)) <= allowed
+        )[:5]
+        if not close:
+            return None
+        # Of the closest words, the one most entries hold.
+        engine = full_text()
+        visible = SearchEntry.objects.filter(audience__in=audiences)
+
+        def matches(candidate):
+            expression = engine.expression(query_terms(candidate))
+            return visible.filter(id__in=RawSQL(*engine.matching_entries(expression))).count()
+
+        best = min(close, key=lambda item: (item[0], -matches(item[1])))
+        return best[1]
+
+
+def edit_distance(first, second, limit):
+    """Damerau-Levenshtein distance (adjacent swaps count once), or limit + 1 beyond limit."""
+    if abs(len(first) - len(second)) > limit:
+        return limit + 1
+    previous_row, row = None, list(range(len(second) + 1))
+    for i, a in enumerate(first, 1):
+        before, previous_row, row = previous_row, row, [i] + [0] * len(second)
+        for j, b in enumerate(second, 1):
+            row[j] = min(
+                previous_row[j] + 1,
+                row[j - 1] + 1,
+                previous_row[j - 1] + (a != b),
+            )
+            if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b:
+                row[j] = min(row[j], before[j - 2] + 1)
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
