@@ -27,6 +27,8 @@ def stemmer(language):
     return snowballstemmer.stemmer(STEMMERS[language])
 
 
+# A vocabulary repeats itself: remembering stems makes indexing and snippets several times faster.
+@lru_cache(maxsize=100_000)
 def stem(word, language):
     return stemmer(language if language in STEMMERS else "en").stemWord(word)
 

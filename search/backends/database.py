@@ -2,20 +2,29 @@
 
 from collections import defaultdict
 
-from django.db import transaction
-from django.db.models import Count
+from django.db import connection, transaction
+from django.db.models import Case, Exists, OuterRef, When
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Length
 from django.urls import reverse
 from taggit.models import Tag
 
 from ..analysis import document_terms, fold, query_terms, words
 from ..highlight import plain, snippet
 from ..models import SearchEntry, SearchSlide, SearchTag, SearchWord
-from ..query import FacetValue, Hit, Results, SlideHit, Suggestion
+from ..query import FACETS, FacetValue, Hit, Results, SlideHit, Suggestion
 from .base import SearchBackend
 from .fulltext import fetch_ids, full_text
 
 FACET_SIZE = 30
+# Facets read from the entries' own columns (tags have their table).
+FACET_COLUMNS = [
+    ("kind", "kind"),
+    ("year", "year"),
+    ("event", "event_id"),
+    ("country", "country"),
+    ("language", "language"),
+]
 SLIDES_PER_HIT = 3
 CHUNK = 500
 # Words worth a "Did you mean": long enough to be misspelt, short enough to be words.
@@ -122,19 +131,19 @@ class DatabaseBackend(SearchBackend):
         filtered = self.filtered(query)
         matched = filtered.filter(id__in=RawSQL(*engine.matching_entries(expression)))
 
-        total = matched.count()
+        facets, total = self.facets(matched)
         if query.sort == "newest":
             page = matched.order_by("-date", "-id").values_list("id", flat=True)
             ids = list(page[query.offset : query.offset + query.per_page])
         else:
             within = filtered.values("id").query.sql_with_params()
             ranked = engine.ranked_entries(expression, within, query.per_page, query.offset)
-            ids = fetch_ids(ranked)
+            ids = fetch_ids(ranked) if total else []
         rows = SearchEntry.objects.in_bulk(ids)
         entries = [rows[pk] for pk in ids if pk in rows]
         slides = self.matching_slides(engine, expression, entries)
         hits = [self.hit(entry, terms, slides.get(entry.pk, [])) for entry in entries]
-        return Results(hits=hits, total=total, facets=self.facets(matched))
+        return Results(hits=hits, total=total, facets=facets)
 
     def filtered(self, query):
         entries = SearchEntry.objects.filter(audience__in=query.audiences)
@@ -188,62 +197,58 @@ class DatabaseBackend(SearchBackend):
         )
 
     def facets(self, matched):
-        facets = {}
-        for name, field in [
-            ("kind", "kind"),
-            ("year", "year"),
-            ("event", "event_id"),
-            ("country", "country"),
-            ("language", "language"),
-        ]:
-            counts = (
-                matched.exclude(**{f"{field}__isnull": True})
-                .exclude(**{field: ""} if field in ("country", "language") else {})
-                .values(field)
-                .annotate(count=Count("id"))
-                .order_by("-count", field)[:FACET_SIZE]
-            )
-            facets[name] = [FacetValue(str(row[field]), row["count"]) for row in counts]
-        tags = (
-            SearchTag.objects.filter(entry__in=matched)
-            .values("name")
-            .annotate(count=Count("id"))
-            .order_by("-count", "name")[:FACET_SIZE]
+        """Every facet's counts, and the number of matches, in one query over the matches."""
+        columns = matched.values("id", "kind", "year", "event_id", "country", "language")
+        matches_sql, params = columns.query.sql_with_params()
+        counts = [
+            f"SELECT '{name}', CAST({column} AS TEXT), COUNT(*) FROM matches "
+            f"WHERE {column} IS NOT NULL AND CAST({column} AS TEXT) <> '' GROUP BY {column}"
+            for name, column in FACET_COLUMNS
+        ]
+        counts.append(
+            "SELECT 'tag', tag.name, COUNT(*) FROM search_searchtag tag "
+            "JOIN matches ON matches.id = tag.entry_id GROUP BY tag.name"
         )
-        facets["tag"] = [FacetValue(row["name"], row["count"]) for row in tags]
-        return facets
+        sql = f"WITH matches AS MATERIALIZED ({matches_sql}) " + " UNION ALL ".join(counts)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        facets = {name: [] for name in FACETS}
+        for name, value, count in rows:
+            facets[name].append(FacetValue(value, count))
+        for values in facets.values():
+            values.sort(key=lambda item: (-item.count, item.value))
+            del values[FACET_SIZE:]
+        # Every entry has a kind: the kinds' counts add up to the matches.
+        total = sum(item.count for item in facets["kind"])
+        return facets, total
 
     def suggest(self, text, audiences, limit=8):
-        prefix = " ".join(words(text))
-        if len(prefix) < 2:
+        prefixes = words(text)[:6]
+        if not prefixes or len(" ".join(prefixes)) < 2:
             return []
-        visible = SearchEntry.objects.filter(audience__in=audiences)
-        fields = ("title", "kind", "url")
-        found = list(
-            visible.filter(folded_title__startswith=prefix)
-            .order_by("folded_title")
-            .values_list(*fields)[:limit]
-        )
-        if len(found) < limit:
-            found += (
-                visible.filter(folded_title__contains=f" {prefix}")
-                .order_by("folded_title")
-                .values_list(*fields)[: limit - len(found)]
+        engine = full_text()
+        titles = (
+            SearchEntry.objects.filter(
+                audience__in=audiences, id__in=RawSQL(*engine.titles_starting(prefixes))
             )
-        tag_names = list(
-            SearchTag.objects.filter(entry__audience__in=audiences, folded__startswith=prefix)
-            .values("name")
-            .annotate(count=Count("id"))
-            .order_by("-count", "name")
-            .values_list("name", flat=True)[:3]
+            # Titles that start with what was typed first, then the shortest.
+            .annotate(
+                starts=Case(When(folded_title__startswith=" ".join(prefixes), then=0), default=1)
+            )
+            .order_by("starts", Length("folded_title"), "folded_title")
+            .values_list("title", "kind", "url")[:limit]
         )
-        slugs = dict(Tag.objects.filter(name__in=tag_names).values_list("name", "slug"))
+        # From the shared vocabulary (a few hundred names), if something visible bears them.
+        used = SearchTag.objects.filter(name=OuterRef("name"), entry__audience__in=audiences)
         tags = [
-            Suggestion(name, "tag", reverse("tags:tag", args=[slugs[name]]))
-            for name in tag_names
-            if name in slugs
+            Suggestion(name, "tag", reverse("tags:tag", args=[slug]))
+            for name, slug in Tag.objects.filter(name__istartswith=" ".join(prefixes))
+            .filter(Exists(used))
+            .order_by(Length("name"), "name")
+            .values_list("name", "slug")[:3]
         ]
-        return tags + [Suggestion(*row) for row in found][: limit - len(tags)]
+        return tags + [Suggestion(*row) for row in titles][: limit - len(tags)]
 
     def correct(self, text, audiences):
         asked = words(text)
