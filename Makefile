@@ -11,7 +11,8 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install run serve test lint pytest system-packages lock clean bench-slides bench-programme
+.PHONY: help install run serve test lint pytest system-packages lock clean bench-slides bench-programme \
+	bench-data bench-search
 
 help:
 	@echo "make run      install, migrate, seed demo content, serve on http://$(HOST):$(PORT) with the task worker"
@@ -72,6 +73,14 @@ bench-slides: install system-packages
 # Weigh the programme editor of a 60-session event in the admin (prints figures).
 bench-programme: install
 	$(BIN)/python bench/programme_editor.py
+
+# Fill an empty database (DATABASE_URL, default /tmp/bench/vitrine.sqlite3) with a large network.
+bench-data: install
+	$(BIN)/python bench/generate.py
+
+# Serve that database with gunicorn as in production and time searches over HTTP (prints figures).
+bench-search: install
+	$(BIN)/python bench/search.py
 
 # Resolve the newest versions that pyproject.toml allows, in a throw-away venv.
 lock:

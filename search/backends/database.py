@@ -1,5 +1,6 @@
 """The embedded default: full text in SQLite's FTS5 or PostgreSQL, facets with the ORM."""
 
+import itertools
 from collections import defaultdict
 
 from django.db import connection, transaction
@@ -101,24 +102,23 @@ class DatabaseBackend(SearchBackend):
         SearchEntry.objects.filter(key__in=list(keys)).delete()
 
     def rebuild(self, entries, progress=None):
-        # One transaction: until it commits, searches read the previous index.
-        with transaction.atomic():
-            SearchSlide.objects.all().delete()
-            SearchTag.objects.all().delete()
-            SearchEntry.objects.all().delete()
-            SearchWord.objects.all().delete()
-            chunk = []
-            for entry in entries:
-                chunk.append(entry)
-                if len(chunk) == CHUNK:
-                    self.index(chunk)
-                    if progress:
-                        progress(len(chunk))
-                    chunk = []
-            if chunk:
-                self.index(chunk)
-                if progress:
-                    progress(len(chunk))
+        """Replace every entry chunk by chunk, then drop the ones the site no longer has.
+
+        Each chunk is its own transaction: searches keep answering throughout, and on SQLite
+        the web server and the worker are never locked out for the length of a rebuild.
+        """
+        seen = set()
+        entries = iter(entries)
+        while chunk := list(itertools.islice(entries, CHUNK)):
+            self.index(chunk)
+            seen.update(entry.key for entry in chunk)
+            if progress:
+                progress(len(chunk))
+        stale = [
+            key for key in SearchEntry.objects.values_list("key", flat=True) if key not in seen
+        ]
+        for start in range(0, len(stale), CHUNK):
+            self.remove(stale[start : start + CHUNK])
 
     # Reading
 
@@ -281,8 +281,9 @@ class DatabaseBackend(SearchBackend):
             expression = engine.expression(query_terms(candidate))
             return visible.filter(id__in=RawSQL(*engine.matching_entries(expression))).count()
 
-        best = min(close, key=lambda item: (item[0], -matches(item[1])))
-        return best[1]
+        counted = [(distance, -matches(candidate), candidate) for distance, candidate in close]
+        best = min(counted)
+        return best[2] if best[1] < 0 else None  # a word no visible entry holds any more
 
 
 def edit_distance(first, second, limit):

@@ -1,0 +1,323 @@
+"""Time search as visitors meet it: `make bench-search` (or python bench/search.py).
+
+Serves the site as in production, with gunicorn (2 sync workers, DEBUG off, static files
+through WhiteNoise, collected into a temporary folder) on a free local port, against the
+database of DATABASE_URL (default: the SQLite file that `make bench-data` writes). Then two
+clients send searches over HTTP, one after the other: single words, two words, searches with
+two facets, and suggestions while typing. Prints the median and 95th percentile latency of
+each kind as a markdown table; a response other than 200 counts as an error. Asserts nothing.
+
+REQUESTS (default 200) sets the requests per kind, CLIENTS (default 2) the clients, and
+MAX_SECONDS (default 120) stops a kind early when the server is too slow to answer them all.
+"""
+
+import datetime
+import http.client
+import math
+import os
+import secrets
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "site")]
+os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/bench/vitrine.sqlite3")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.db.models import Count  # noqa: E402
+
+from community.models import EventPage  # noqa: E402
+from resources.models import CaseStudyPage, CaseStudyTag, Slide  # noqa: E402
+
+REQUESTS = int(os.environ.get("REQUESTS", 200))
+CLIENTS = int(os.environ.get("CLIENTS", 2))
+MAX_SECONDS = float(os.environ.get("MAX_SECONDS", 120))
+WARM_UP = 1  # passes over the addresses before timing: workers load templates and caches
+WORKERS = 2
+HOST = "127.0.0.1"
+
+SINGLE_WORDS = ["instagram", "tiktok", "accessibility", "collection", "podcast", "live", "audio",
+                "wikidata", "volunteers", "museum", "médiation"]  # fmt: skip
+TWO_WORDS = ["audio guide", "instagram live", "open access", "sign language", "collection online",
+             "short video", "linked data", "young audiences", "réseaux sociaux",
+             "accessibility audit"]  # fmt: skip
+PREFIXES = ["in", "ins", "inst", "insta", "ti", "tik", "acc", "acce", "col", "coll", "au",
+            "aud", "audi", "pod", "wik", "liv", "vid", "vide", "mu", "musé"]  # fmt: skip
+
+
+def database_facts():
+    """What the generated network offers the facets: a common tag, a big event, a country."""
+    tag = (
+        CaseStudyTag.objects.values("tag__slug")
+        .annotate(uses=Count("pk"))
+        .order_by("-uses")
+        .values_list("tag__slug", flat=True)
+        .first()
+    )
+    event = (
+        EventPage.objects.live()
+        .annotate(decks=Count("slide_decks"))
+        .order_by("-decks", "pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    country = (
+        CaseStudyPage.objects.values("institution__country")
+        .annotate(uses=Count("pk"))
+        .order_by("-uses")
+        .values_list("institution__country", flat=True)
+        .first()
+    )
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW server_version")
+            version = cursor.fetchone()[0]
+    else:
+        import sqlite3
+
+        version = sqlite3.sqlite_version
+    counts = (
+        f"{CaseStudyPage.objects.live().count():,} case studies, "
+        f"{Slide.objects.count():,} slides, {EventPage.objects.live().count():,} events"
+    )
+    return {
+        "tag": tag or "social-media",
+        "event": event,
+        "country": country or "FR",
+        "database": f"{connection.vendor} {version}",
+        "counts": counts,
+    }
+
+
+def addresses(facts):
+    def search(**params):
+        return "/search/?" + urlencode(params)
+
+    faceted = [
+        search(q="instagram", kind="casestudy", year=2024),
+        search(q="collection", tag=facts["tag"], language="fr"),
+        search(q="video", kind="deck", country=facts["country"]),
+        search(q="accessibility", country=facts["country"], year=2023),
+        search(q="audio", tag=facts["tag"], kind="casestudy"),
+        search(q="live", kind="deck", language="en", sort="newest"),
+    ]
+    if facts["event"]:
+        faceted.append(search(q="museum", event=facts["event"], kind="deck"))
+    return {
+        "single word": [search(q=word) for word in SINGLE_WORDS],
+        "two words": [search(q=words) for words in TWO_WORDS],
+        "two facets": faceted,
+        "suggestions": ["/search/suggest/?" + urlencode({"q": prefix}) for prefix in PREFIXES],
+    }
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
+def server_environment(static_root):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": f"{HOST},localhost",
+        "DJANGO_STATIC_ROOT": str(static_root),
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "site")]),
+    }
+
+
+def fetch(port, path, timeout=120):
+    """One GET as a browser behind the HTTPS load balancer sends it: (status, seconds)."""
+    started = time.perf_counter()
+    client = http.client.HTTPConnection(HOST, port, timeout=timeout)
+    try:
+        client.request(
+            "GET",
+            path,
+            headers={
+                "Host": HOST,
+                "X-Forwarded-Proto": "https",  # production trusts the proxy's header
+                "Accept-Encoding": "gzip",
+                "User-Agent": "vitrine-bench",
+            },
+        )
+        response = client.getresponse()
+        response.read()
+        status = response.status
+    except (OSError, http.client.HTTPException):
+        status = "no answer"
+    finally:
+        client.close()
+    return status, time.perf_counter() - started
+
+
+def wait_until_up(port, process, seconds=120):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        status, _elapsed = fetch(port, "/", timeout=10)
+        if status == 200:
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def measure(port, paths):
+    """REQUESTS requests over the addresses, from CLIENTS clients, within MAX_SECONDS."""
+    lock = threading.Lock()
+    sent = 0
+    times, errors = [], Counter()
+    deadline = time.monotonic() + MAX_SECONDS
+
+    def client():
+        nonlocal sent
+        while True:
+            with lock:
+                if sent >= REQUESTS or time.monotonic() > deadline:
+                    return
+                path = paths[sent % len(paths)]
+                sent += 1
+            status, elapsed = fetch(port, path)
+            with lock:
+                if status == 200:
+                    times.append(elapsed)
+                else:
+                    errors[status] += 1
+
+    threads = [threading.Thread(target=client) for _ in range(CLIENTS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sent, times, errors
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
+
+
+def milliseconds(values, share=None):
+    if not values:
+        return "–"
+    value = statistics.median(values) if share is None else percentile(values, share)
+    return f"{value * 1000:.0f}"
+
+
+def stop(process):
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def main():
+    facts = database_facts()
+    connection.close()
+    categories = addresses(facts)
+    static_root = Path(tempfile.mkdtemp(prefix="vitrine-bench-static-"))
+    log = static_root.parent / f"{static_root.name}-gunicorn.log"
+    environment = server_environment(static_root)
+    bin_dir = Path(sys.executable).parent
+    process = None
+    try:
+        started = time.perf_counter()
+        subprocess.run(  # noqa: S603 -- our own manage.py, fixed arguments
+            [sys.executable, str(ROOT / "manage.py"), "collectstatic", "--noinput", "-v0"],
+            env=environment,
+            cwd=ROOT,
+            check=True,
+        )
+        print(f"collectstatic: {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        port = free_port()
+        with open(log, "w") as log_file:
+            process = subprocess.Popen(  # noqa: S603 -- gunicorn from this venv, fixed arguments
+                [
+                    str(bin_dir / "gunicorn"),
+                    "config.wsgi:application",
+                    f"--workers={WORKERS}",
+                    "--worker-class=sync",
+                    f"--bind={HOST}:{port}",
+                    "--timeout=120",
+                    "--log-level=warning",
+                ],
+                env=environment,
+                cwd=ROOT,
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        if not wait_until_up(port, process):
+            print(f"gunicorn did not answer on port {port}; its log:", file=sys.stderr)
+            print(log.read_text()[-4000:], file=sys.stderr)
+            return 1
+        rows = []
+        for category, paths in categories.items():
+            for path in paths * WARM_UP:
+                fetch(port, path)
+            started = time.perf_counter()
+            sent, times, errors = measure(port, paths)
+            elapsed = time.perf_counter() - started
+            rows.append((category, sent, times, errors, elapsed))
+            print(
+                f"{category}: {sent} requests in {elapsed:.0f} s, {sum(errors.values())} errors",
+                file=sys.stderr,
+            )
+    finally:
+        if process is not None:
+            stop(process)
+        shutil.rmtree(static_root, ignore_errors=True)
+
+    print(
+        f"Search over HTTP, {datetime.date.today():%Y-%m-%d}: {facts['database']}, "
+        f"{facts['counts']}; gunicorn {WORKERS} sync workers, {CLIENTS} clients, "
+        f"{os.cpu_count()} cores"
+    )
+    print()
+    print("| category | requests | p50 ms | p95 ms | errors |")
+    print("|---|---|---|---|---|")
+    for category, sent, times, errors, _elapsed in rows:
+        print(
+            f"| {category} | {sent} | {milliseconds(times)} | {milliseconds(times, 0.95)} "
+            f"| {sum(errors.values())} |"
+        )
+    print()
+    for category, _sent, _times, errors, _elapsed in rows:
+        if errors:
+            detail = ", ".join(f"{count} x {status}" for status, count in errors.most_common())
+            print(f"Errors in {category}: {detail}")
+    slow = [category for category, sent, *_rest in rows if sent < REQUESTS]
+    if slow:
+        print(f"Stopped after {MAX_SECONDS:.0f} s: {', '.join(slow)}")
+    facets = f"tag={facts['tag']}, country={facts['country']}, event={facts['event']}"
+    print(f"Facet values: {facets}.")
+    if any(errors for _category, _sent, _times, errors, _elapsed in rows):
+        print(f"Server log: {log}")
+    else:
+        log.unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
