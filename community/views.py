@@ -177,6 +177,9 @@ def star_session(request, session_id):
     return redirect(next_url)
 
 
+star_session.changes_no_page = True  # a member's own programme: no public page changes
+
+
 @login_required
 def my_programme(request):
     programme = stars.own_programme(request.user)

@@ -19,4 +19,5 @@ urlpatterns = [
     ),
     path("decks/<int:pk>/pdf/", views.download, {"kind": "pdf"}, name="download_pdf"),
     path("decks/<int:pk>/embed/", views.embed, name="embed"),
+    path("decks/<int:pk>/seen/", views.count_view, name="count_view"),
 ]

@@ -3,12 +3,13 @@ from pathlib import Path
 from allauth.account.decorators import verified_email_required
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from taggit.models import Tag
 
@@ -100,11 +101,27 @@ def download(request, pk, kind):
     )
 
 
+@csrf_exempt  # a beacon from any page the deck is shown or embedded on; it only counts
+@require_POST
+def count_view(request, pk):
+    """Count a view of a deck (or of its embed), sent by the viewer once the page is open.
+
+    Counted here rather than when the page is rendered: pages come from the shared cache.
+    The owner's own visits do not count.
+    """
+    deck = get_object_or_404(SlideDeckPage.objects.live().public(), pk=pk)
+    if request.user.pk != deck.owner_id:
+        services.count(deck, "embed_count" if request.GET.get("as") == "embed" else "view_count")
+    return HttpResponse(status=204)
+
+
+count_view.changes_no_page = True  # the page cache keeps its pages (home/page_cache.py)
+
+
 @require_GET
 @xframe_options_exempt
 def embed(request, pk):
     deck = get_object_or_404(SlideDeckPage.objects.live().public(), pk=pk)
-    services.count(deck, "embed_count")
     context = {"page": deck, **services.deck_details(deck)}
     return TemplateResponse(request, "resources/deck_embed.html", context)
 

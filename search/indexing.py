@@ -3,6 +3,7 @@
 import logging
 
 from django.db import transaction
+from django.dispatch import Signal
 
 from . import documents
 from .backends import writing_backends
@@ -10,6 +11,9 @@ from .backends.base import BackendUnavailable
 from .models import SearchEntry
 
 logger = logging.getLogger("search")
+
+# The index changed, so search results may differ (the page cache listens).
+index_changed = Signal()
 
 
 def queue(keys):
@@ -33,6 +37,7 @@ def update(keys):
         except BackendUnavailable:
             logger.warning("Search index: %s did not answer; will retry.", backend.name)
             done = False
+    index_changed.send(sender=update)
     return done
 
 
@@ -54,3 +59,4 @@ def rebuild(progress=None):
     for backend in writing_backends():
         report = (lambda count, name=backend.name: progress(name, count)) if progress else None
         backend.rebuild(documents.all_entries(), progress=report)
+    index_changed.send(sender=rebuild)

@@ -17,3 +17,6 @@ class HomeConfig(AppConfig):
         post_migrate.connect(
             create_cache_table, sender=self, dispatch_uid="home_create_cache_table"
         )
+        from . import page_cache
+
+        page_cache.connect()

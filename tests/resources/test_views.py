@@ -253,16 +253,22 @@ def test_unpublished_files_are_for_the_owner_only(client, member, tmp_path):
     assert (anonymous.status_code, stranger.status_code, owner.status_code) == (404, 404, 200)
 
 
-def test_views_are_counted_except_the_owners(client, member, editor, tmp_path):
+def test_views_are_counted_by_the_viewers_beacon_except_the_owners(
+    client, member, editor, tmp_path
+):
     deck = approve(uploaded_deck(member, tmp_path), editor)
+    beacon = f"/library/decks/{deck.pk}/seen/"
 
-    client.get(deck.url)
-    client.get(deck.url)
+    html = client.get(deck.url).content.decode()
+    responses = [client.post(beacon), client.post(beacon), client.post(f"{beacon}?as=embed")]
     client.force_login(member)
-    client.get(deck.url)
+    client.post(beacon)
 
     deck.refresh_from_db()
-    assert deck.view_count == 2
+    assert f'data-seen-url="{beacon}"' in html
+    assert [response.status_code for response in responses] == [204, 204, 204]
+    assert (deck.view_count, deck.embed_count) == (2, 1)
+    assert client.get(beacon).status_code == 405
 
 
 def test_the_embed_page_shows_the_slides_without_the_site_around_them(
@@ -277,8 +283,7 @@ def test_the_embed_page_shows_the_slides_without_the_site_around_them(
     assert html.count('class="deck-viewer__slide"') == 3
     assert 'class="site-header"' not in html
     assert f'<link rel="canonical" href="{deck.full_url}">' in html
-    deck.refresh_from_db()
-    assert deck.embed_count == 1
+    assert f'data-seen-url="/library/decks/{deck.pk}/seen/?as=embed"' in html
 
 
 def test_unpublished_decks_cannot_be_embedded(client, member, tmp_path):

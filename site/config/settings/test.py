@@ -7,6 +7,10 @@ DEBUG = False
 SECRET_KEY = "test-only-not-secret"  # noqa: S105 -- a fake key, only for tests
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["testserver", "localhost", "127.0.0.1"])
 
+# With ELASTICSEARCH_URL set, tests never touch a deployment's indices.
+ELASTICSEARCH_INDEX = "vitrine-test"
+# The page cache's own tests turn it on (tests/home/test_page_cache.py).
+PAGE_CACHE_SECONDS = 0
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -5,6 +5,8 @@
   "use strict";
 
   function setUp(viewer) {
+    // Count the view (the page itself may come from a cache, so the server cannot).
+    if (viewer.dataset.seenUrl && navigator.sendBeacon) navigator.sendBeacon(viewer.dataset.seenUrl);
     const slides = Array.from(viewer.querySelectorAll(".deck-viewer__slide"));
     if (slides.length === 0) return;
     const labels = viewer.dataset;

@@ -1,0 +1,144 @@
+"""Pages for anonymous visitors, served from the shared cache (Redis or the database).
+
+Only requests with no session and no pending message are served from it or stored in it,
+and only responses that set no cookie and used no CSRF token are stored: a page for a
+signed-in member, or with a form, is never given to someone else.
+
+Every change empties it at once: the cache keys carry a generation token that any save or
+delete of content, any successful POST, and the index and slide workers replace. Entries
+also expire after PAGE_CACHE_SECONDS, a bound on staleness for any change made another way.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re
+from django.utils.translation import get_language_from_request
+
+GENERATION_KEY = "page-cache:generation"
+SKIPPED_PATHS = ("/admin/", "/accounts/", "/django-admin/", "/members/me/", "/members/programme/")
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Frame-Options")
+UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+def generation():
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        token = cache.get(GENERATION_KEY)
+    return token
+
+
+def invalidate(**kwargs):
+    """Forget every cached page (a new token, never a counter that could come back)."""
+    transaction.on_commit(lambda: cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None))
+
+
+def cacheable_request(request):
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+        and not request.path.startswith(SKIPPED_PATHS)
+    )
+
+
+def cacheable_response(request, response):
+    cache_control = {
+        part.strip().split("=")[0].lower()
+        for part in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
+    return (
+        response.status_code == 200
+        and not response.streaming
+        # A page that used a CSRF token sets the csrftoken cookie (and, before the CSRF
+        # middleware has answered, carries this flag): either way it is not stored.
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not cache_control & {"private", "no-store", "no-cache"}
+    )
+
+
+def cache_key(request):
+    language = get_language_from_request(request)
+    return f"page-cache:{generation()}:{language}:{request.get_host()}:{request.get_full_path()}"
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not cacheable_request(request):
+            response = self.get_response(request)
+            if request.method in UNSAFE_METHODS and response.status_code < 400:
+                view = getattr(request.resolver_match, "func", None)
+                if not getattr(view, "changes_no_page", False):
+                    invalidate()
+            return response
+        key = cache_key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            response = HttpResponse(stored["content"], headers=stored["headers"])
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if cacheable_response(request, response):
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            headers = {name: response[name] for name in KEPT_HEADERS if name in response}
+            cache.set(
+                key,
+                {"content": response.content, "headers": headers},
+                settings.PAGE_CACHE_SECONDS,
+            )
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+# Rows no public page shows: saving them must not empty the cache.
+UNSEEN = {
+    "sessions.session",
+    "django_tasks_database.dbtaskresult",
+    "wagtailadmin.editingsession",
+    "community.notification",
+    "community.sessionstar",
+    "community.programmecalendar",
+    "wagtailcore.revision",
+    "wagtailcore.workflowstate",
+    "wagtailcore.taskstate",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.referenceindex",
+    "wagtailcore.pagesubscription",
+    "wagtailsearch.indexentry",
+    "wagtailusers.userprofile",
+    "account.emailconfirmation",
+    "mfa.authenticator",
+}
+
+
+def content_changed(sender, update_fields=None, **kwargs):
+    if sender._meta.label_lower in UNSEEN:
+        return
+    if update_fields and set(update_fields) <= {"last_login"}:  # signing in
+        return
+    invalidate()
+
+
+def connect():
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    from resources.signals import deck_processed
+    from search.indexing import index_changed
+
+    post_save.connect(content_changed, dispatch_uid="page_cache_save")
+    post_delete.connect(content_changed, dispatch_uid="page_cache_delete")
+    m2m_changed.connect(content_changed, dispatch_uid="page_cache_m2m")
+    deck_processed.connect(invalidate, dispatch_uid="page_cache_deck")
+    index_changed.connect(invalidate, dispatch_uid="page_cache_index")
