@@ -101,8 +101,15 @@ class PageCacheMiddleware:
         return response
 
 
-# Rows no public page shows: saving them must not empty the cache.
+# Rows no public page shows, or that rendering a page itself creates (image renditions,
+# oEmbed answers): saving them must not empty the cache.
 UNSEEN = {
+    "wagtailimages.rendition",
+    "wagtailembeds.embed",
+    "wagtailsearch.sqliteftsindexentry",
+    "wagtailadmin.formstate",
+    "wagtailcore.uploadedfile",
+    "admin.logentry",
     "sessions.session",
     "django_tasks_database.dbtaskresult",
     "wagtailadmin.editingsession",

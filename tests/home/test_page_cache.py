@@ -109,3 +109,15 @@ def test_a_visitor_with_a_session_is_not_served_an_anonymous_page(client, member
     state, _ = served(client, page.url)
 
     assert state is None
+
+
+def test_rendering_a_page_does_not_empty_the_cache(client, django_capture_on_commit_callbacks):
+    from wagtail.images.models import Rendition
+
+    from home.page_cache import content_changed, generation
+
+    before = generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        content_changed(Rendition)
+
+    assert generation() == before
