@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: help install run serve test lint pytest system-packages lock clean bench-slides bench-programme \
-	bench-data bench-search
+	bench-data bench-search bench
 
 help:
 	@echo "make run      install, migrate, seed demo content, serve on http://$(HOST):$(PORT) with the task worker"
@@ -81,6 +81,10 @@ bench-data: install
 # Serve that database with gunicorn as in production and time searches over HTTP (prints figures).
 bench-search: install
 	$(BIN)/python bench/search.py
+
+# Time the main pages over HTTP against a floor, as in production; writes bench/README.md.
+bench: install
+	$(BIN)/python bench/harness.py
 
 # Resolve the newest versions that pyproject.toml allows, in a throw-away venv.
 lock:

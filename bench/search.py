@@ -12,15 +12,10 @@ MAX_SECONDS (default 120) stops a kind early when the server is too slow to answ
 """
 
 import datetime
-import http.client
 import math
 import os
-import secrets
 import shutil
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -33,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "site")]
 os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/bench/vitrine.sqlite3")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+# Time search itself, not the page cache (make bench measures both).
+os.environ.setdefault("PAGE_CACHE_SECONDS", "0")
 
 import django  # noqa: E402
 
@@ -41,6 +38,15 @@ django.setup()
 from django.db import connection  # noqa: E402
 from django.db.models import Count  # noqa: E402
 
+from bench.serving import (  # noqa: E402
+    collect_static,
+    fetch,
+    free_port,
+    server_environment,
+    start_gunicorn,
+    stop,
+    wait_until_up,
+)
 from community.models import EventPage  # noqa: E402
 from resources.models import CaseStudyPage, CaseStudyTag, Slide  # noqa: E402
 
@@ -49,7 +55,6 @@ CLIENTS = int(os.environ.get("CLIENTS", 2))
 MAX_SECONDS = float(os.environ.get("MAX_SECONDS", 120))
 WARM_UP = 1  # passes over the addresses before timing: workers load templates and caches
 WORKERS = 2
-HOST = "127.0.0.1"
 
 SINGLE_WORDS = ["instagram", "tiktok", "accessibility", "collection", "podcast", "live", "audio",
                 "wikidata", "volunteers", "museum", "médiation"]  # fmt: skip
@@ -126,60 +131,6 @@ def addresses(facts):
     }
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
-
-
-def server_environment(static_root):
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": f"{HOST},localhost",
-        "DJANGO_STATIC_ROOT": str(static_root),
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "site")]),
-    }
-
-
-def fetch(port, path, timeout=120):
-    """One GET as a browser behind the HTTPS load balancer sends it: (status, seconds)."""
-    started = time.perf_counter()
-    client = http.client.HTTPConnection(HOST, port, timeout=timeout)
-    try:
-        client.request(
-            "GET",
-            path,
-            headers={
-                "Host": HOST,
-                "X-Forwarded-Proto": "https",  # production trusts the proxy's header
-                "Accept-Encoding": "gzip",
-                "User-Agent": "vitrine-bench",
-            },
-        )
-        response = client.getresponse()
-        response.read()
-        status = response.status
-    except (OSError, http.client.HTTPException):
-        status = "no answer"
-    finally:
-        client.close()
-    return status, time.perf_counter() - started
-
-
-def wait_until_up(port, process, seconds=120):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            return False
-        status, _elapsed = fetch(port, "/", timeout=10)
-        if status == 200:
-            return True
-        time.sleep(0.5)
-    return False
-
-
 def measure(port, paths):
     """REQUESTS requests over the addresses, from CLIENTS clients, within MAX_SECONDS."""
     lock = threading.Lock()
@@ -222,16 +173,6 @@ def milliseconds(values, share=None):
     return f"{value * 1000:.0f}"
 
 
-def stop(process):
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-
-
 def main():
     facts = database_facts()
     connection.close()
@@ -239,35 +180,11 @@ def main():
     static_root = Path(tempfile.mkdtemp(prefix="vitrine-bench-static-"))
     log = static_root.parent / f"{static_root.name}-gunicorn.log"
     environment = server_environment(static_root)
-    bin_dir = Path(sys.executable).parent
     process = None
     try:
-        started = time.perf_counter()
-        subprocess.run(  # noqa: S603 -- our own manage.py, fixed arguments
-            [sys.executable, str(ROOT / "manage.py"), "collectstatic", "--noinput", "-v0"],
-            env=environment,
-            cwd=ROOT,
-            check=True,
-        )
-        print(f"collectstatic: {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        collect_static(environment)
         port = free_port()
-        with open(log, "w") as log_file:
-            process = subprocess.Popen(  # noqa: S603 -- gunicorn from this venv, fixed arguments
-                [
-                    str(bin_dir / "gunicorn"),
-                    "config.wsgi:application",
-                    f"--workers={WORKERS}",
-                    "--worker-class=sync",
-                    f"--bind={HOST}:{port}",
-                    "--timeout=120",
-                    "--log-level=warning",
-                ],
-                env=environment,
-                cwd=ROOT,
-                stdout=log_file,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+        process = start_gunicorn("config.wsgi:application", port, environment, log, WORKERS)
         if not wait_until_up(port, process):
             print(f"gunicorn did not answer on port {port}; its log:", file=sys.stderr)
             print(log.read_text()[-4000:], file=sys.stderr)
