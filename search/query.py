@@ -70,6 +70,17 @@ class Query:
     def offset(self):
         return (self.page - 1) * self.per_page
 
+    @property
+    def field_filters(self):
+        """(entry field, chosen values) of the facets read from one field of an entry."""
+        return [
+            ("kind", self.kinds),
+            ("year", self.years),
+            ("event_id", self.events),
+            ("country", self.countries),
+            ("language", self.languages),
+        ]
+
 
 @dataclass
 class SlideHit:

@@ -147,13 +147,7 @@ class DatabaseBackend(SearchBackend):
 
     def filtered(self, query):
         entries = SearchEntry.objects.filter(audience__in=query.audiences)
-        for field, values in [
-            ("kind", query.kinds),
-            ("year", query.years),
-            ("event_id", query.events),
-            ("country", query.countries),
-            ("language", query.languages),
-        ]:
+        for field, values in query.field_filters:
             if values:
                 entries = entries.filter(**{f"{field}__in": values})
         for tag in query.tags:  # tagged with every one of them

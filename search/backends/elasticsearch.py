@@ -255,13 +255,7 @@ def slides_match(text):
 def filters(query):
     """Who may see it, then the facets: values of one facet OR-ed, except tags (AND)."""
     yield Q("terms", audience=list(query.audiences))
-    for field, values in (
-        ("kind", query.kinds),
-        ("year", query.years),
-        ("event_id", query.events),
-        ("country", query.countries),
-        ("language", query.languages),
-    ):
+    for field, values in query.field_filters:
         if values:
             yield Q("terms", **{field: list(values)})
     for tag in query.tags:
