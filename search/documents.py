@@ -6,7 +6,7 @@ processing, sessions of published events, profiles visible to the public or to m
 
 from allauth.account.models import EmailAddress
 from django.db.models import Exists, OuterRef, Prefetch
-from wagtail.models import Page
+from django.urls import reverse
 
 from community.models import EventPage, Profile, Session, SessionSpeaker
 from resources.models import CaseStudyPage, SlideDeckPage
@@ -201,7 +201,7 @@ def member_entry(profile):
         key=key("member", profile.pk),
         kind="member",
         title=profile.name,
-        url=profile_url(profile),
+        url=reverse("community:profile", args=[profile.handle]),
         body=" ".join([profile.headline, profile.organisation, profile.city, profile.bio]),
         audience=audience,
         tags=expertise,
@@ -209,12 +209,6 @@ def member_entry(profile):
         image_url=profile.avatar.url if profile.avatar else "",
         suggestions=[profile.organisation] if profile.organisation else [],
     )
-
-
-def profile_url(profile):
-    from django.urls import reverse
-
-    return reverse("community:profile", args=[profile.handle])
 
 
 KINDS = {
@@ -257,8 +251,7 @@ def count_all():
 
 
 def keys_of_page(page):
-    """The keys a page stands for: itself, and for an event, its sessions."""
-    page = page.specific if isinstance(page, Page) and type(page) is Page else page
+    """The keys a (specific) page stands for: itself, and for an event, its sessions."""
     if isinstance(page, CaseStudyPage):
         return [key("casestudy", page.pk)]
     if isinstance(page, SlideDeckPage):
