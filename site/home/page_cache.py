@@ -4,9 +4,11 @@ Only requests with no session and no pending message are served from it or store
 and only responses that set no cookie and used no CSRF token are stored: a page for a
 signed-in member, or with a form, is never given to someone else.
 
-Every change empties it at once: the cache keys carry a generation token that any save or
-delete of content, any successful POST, and the index and slide workers replace. Entries
-also expire after PAGE_CACHE_SECONDS, a bound on staleness for any change made another way.
+Every change empties it at once: each stored page carries the generation token it was made
+under, which any save or delete of content, any successful POST, and the index and slide
+workers replace; a page of another generation is never served. The token and the page are
+read in one round trip to the cache. Entries also expire after PAGE_CACHE_SECONDS, a bound
+on staleness for any change made another way.
 """
 
 import uuid
@@ -25,11 +27,9 @@ UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
 
 def generation():
-    token = cache.get(GENERATION_KEY)
-    if token is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        token = cache.get(GENERATION_KEY)
-    return token
+    """The current token, made first if the cache has none (a new or flushed cache)."""
+    cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    return cache.get(GENERATION_KEY)
 
 
 def invalidate(**kwargs):
@@ -66,7 +66,7 @@ def cacheable_response(request, response):
 
 def cache_key(request):
     language = get_language_from_request(request)
-    return f"page-cache:{generation()}:{language}:{request.get_host()}:{request.get_full_path()}"
+    return f"page-cache:{language}:{request.get_host()}:{request.get_full_path()}"
 
 
 class PageCacheMiddleware:
@@ -82,8 +82,10 @@ class PageCacheMiddleware:
                     invalidate()
             return response
         key = cache_key(request)
-        stored = cache.get(key)
-        if stored is not None:
+        found = cache.get_many([GENERATION_KEY, key])
+        current = found.get(GENERATION_KEY) or generation()
+        stored = found.get(key)
+        if stored is not None and stored["generation"] == current:
             response = HttpResponse(stored["content"], headers=stored["headers"])
             response["X-Page-Cache"] = "hit"
             return response
@@ -92,9 +94,11 @@ class PageCacheMiddleware:
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             headers = {name: response[name] for name in KEPT_HEADERS if name in response}
+            # Stored under the token read before rendering: if content changed meanwhile,
+            # the page is already out of date and the next request renders it again.
             cache.set(
                 key,
-                {"content": response.content, "headers": headers},
+                {"generation": current, "content": response.content, "headers": headers},
                 settings.PAGE_CACHE_SECONDS,
             )
             response["X-Page-Cache"] = "miss"

@@ -132,3 +132,27 @@ def test_environment_helpers_refuse_malformed_values(monkeypatch):
         env_bool("VITRINE_TEST_FLAG")
     with pytest.raises(ImproperlyConfigured, match="VITRINE_TEST_NUMBER must be a whole number"):
         env_int("VITRINE_TEST_NUMBER", 0)
+
+
+def test_migrate_prepares_a_new_database_with_the_database_cache(tmp_path):
+    # `make run` on a fresh clone: the first migrations save the default site and pages,
+    # which empties the page cache, so the cache's table must exist before them.
+    database = tmp_path / "new.sqlite3"
+
+    result = manage(
+        "migrate",
+        "--noinput",
+        settings="config.settings.dev",
+        DATABASE_URL=f"sqlite:///{database}",
+    )
+
+    assert result.returncode == 0, result.stderr
+    cached = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.core.cache import cache; cache.set('k', 'v'); print(cache.get('k'))",
+        settings="config.settings.dev",
+        DATABASE_URL=f"sqlite:///{database}",
+    )
+    assert cached.stdout.strip() == "v", cached.stderr
