@@ -21,7 +21,8 @@ from wagtail.models import Page, PageViewRestriction
 
 from . import notifications
 from .models import Comment, CommentReport, Profile
-from .services import profile_visible_to, visible_profiles
+from .models.pages import pages
+from .services import profile_visible_to, visible_to
 
 # Threads are drawn three levels deep (a comment, its replies, their replies); deeper
 # replies keep their real parent but are drawn at the last level, saying whom they answer.
@@ -70,7 +71,7 @@ def commentable_pages():
     kinds = Q()
     for app_label, model in COMMENTABLE_TYPES:
         kinds |= Q(content_type__app_label=app_label, content_type__model=model)
-    return Page.objects.live().public().filter(kinds)
+    return pages().live().public().filter(kinds)
 
 
 def commentable_page(page_id):
@@ -481,20 +482,12 @@ def viewer_state_of(user, profile):
     return "member"
 
 
-def linked_authors(comments, viewer):
-    """Profile addresses of the authors this viewer may see, in one query."""
-    authors = {comment.author for comment in comments if comment.author_id}
-    if not authors:
-        return {}
-    visible = set(
-        visible_profiles(viewer)
-        .filter(pk__in=[author.pk for author in authors])
-        .values_list("pk", flat=True)
-    )
+def linked_authors(comments):
+    """Profile addresses of the authors the viewer may see (the comments carry `author_visible`)."""
     return {
-        author.pk: reverse("community:profile", args=[author.handle])
-        for author in authors
-        if author.pk in visible
+        comment.author.pk: reverse("community:profile", args=[comment.author.handle])
+        for comment in comments
+        if comment.author_id and comment.author_visible
     }
 
 
@@ -518,6 +511,7 @@ def thread_for(page, viewer):
     comments = list(
         Comment.objects.filter(page_id=page.pk)
         .select_related("author")
+        .annotate(author_visible=visible_to(viewer, "author_id"))
         .order_by("created_at", "pk")
     )
     reported = set()
@@ -527,7 +521,7 @@ def thread_for(page, viewer):
                 "comment_id", flat=True
             )
         )
-    author_urls = linked_authors(comments, viewer)
+    author_urls = linked_authors(comments)
     now = timezone.now()
     can_act = is_open and state == "member"
 
@@ -626,11 +620,20 @@ def thread_for(page, viewer):
     )
 
 
-def comments_by(profile, viewer, limit=10):
+def comments_by(profile, viewer, limit=10, request=None):
     """A member's latest published comments on published, public pages, for their profile."""
     if not profile_visible_to(profile, viewer):
         return []
-    return list(
+    return recent_comments(profile, limit, request)
+
+
+def recent_comments(profile, limit=10, request=None):
+    """comments_by, for a caller that has checked that the viewer may see the profile.
+
+    Each comment carries its `url`, made with the request so that the site's root paths
+    are read once for the list rather than once per comment.
+    """
+    comments = list(
         Comment.objects.filter(
             author=profile,
             status=Comment.Status.PUBLISHED,
@@ -640,6 +643,9 @@ def comments_by(profile, viewer, limit=10):
         .select_related("page")
         .order_by("-created_at", "-pk")[:limit]
     )
+    for comment in comments:
+        comment.url = comment_url(comment, request)
+    return comments
 
 
 def comment_url(comment, request=None):

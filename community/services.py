@@ -6,7 +6,7 @@ from allauth.account.models import EmailAddress
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.utils.text import slugify
@@ -151,6 +151,12 @@ def directory_filter_choices(viewer):
         "organisation_choices": list(organisations),
         "expertise_choices": sorted(expertise, key=lambda item: item[1].lower()),
     }
+
+
+def visible_to(viewer, profile_field="pk"):
+    """A condition on a query's rows: whether the viewer may open the profile in
+    `profile_field`, so that a list carries its profile links in its own query."""
+    return Exists(visible_profiles(viewer).filter(pk=OuterRef(profile_field)))
 
 
 def visible_profile_ids(viewer, profile_ids):

@@ -43,7 +43,7 @@ def profile(request, handle):
         "member": member,
         "contributions": services.contributions(member),
         "links": list(member.links.all()),
-        "comments": discussions.comments_by(member, request.user, limit=10),
+        "comments": discussions.recent_comments(member, limit=10, request=request),
         "is_own": member.user_id == request.user.pk,
     }
     return TemplateResponse(request, "community/profile.html", context)

@@ -10,7 +10,7 @@ from django.core import signing
 from django.core.files import File
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import get_random_string
@@ -19,10 +19,11 @@ from django.utils.translation import gettext as _
 from django_countries.fields import Country
 from taggit.models import Tag
 from wagtail.actions.unpublish_page import UnpublishPageAction
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from community.models import EventPage, Profile, Session
-from community.services import visible_profile_ids
+from community.models.pages import pages as all_pages
+from community.services import visible_profile_ids, visible_to
 
 from . import processing
 from .models import (
@@ -103,6 +104,7 @@ class CardImage:
     url: str
     width: int
     height: int
+    srcset: str = ""  # width descriptors, when there are several sizes
 
 
 @dataclass(frozen=True)
@@ -119,27 +121,33 @@ THUMBNAIL_WIDTH = 320
 
 
 def published_decks():
-    """Decks everyone may see, newest first, with what their cards show prefetched."""
+    """Decks everyone may see, newest first, with what their cards show: the first slide's
+    thumbnail and size read in the same query, the tags prefetched."""
+    first_slide = Slide.objects.filter(deck=OuterRef("pk"), number=1)
     return (
         SlideDeckPage.objects.live()
         .public()
         .order_by("-first_published_at", "-pk")
+        .annotate(
+            cover=Subquery(first_slide.values("thumbnail")),
+            cover_width=Subquery(first_slide.values("width")),
+            cover_height=Subquery(first_slide.values("height")),
+        )
         .prefetch_related(
-            Prefetch("slides", queryset=Slide.objects.filter(number=1), to_attr="first_slides"),
-            "tagged_items__tag",
+            Prefetch("tagged_items", queryset=SlideDeckTag.objects.select_related("tag")),
         )
     )
 
 
 def deck_card(deck, request):
-    first = deck.first_slides[0] if deck.first_slides else None
+    """A deck of published_decks() as a card."""
     image = (
         CardImage(
-            first.thumbnail.url,
+            Slide._meta.get_field("thumbnail").storage.url(deck.cover),
             THUMBNAIL_WIDTH,
-            round(first.height * THUMBNAIL_WIDTH / first.width),
+            round(deck.cover_height * THUMBNAIL_WIDTH / deck.cover_width),
         )
-        if first and first.width
+        if deck.cover and deck.cover_width
         else None
     )
     return Card(
@@ -155,28 +163,31 @@ def deck_card(deck, request):
 def related_decks(deck, request, limit=4):
     """Published decks from the same meetup or sharing the most tags, as cards."""
     tag_ids = SlideDeckTag.objects.filter(content_object=deck).values("tag_id")
-    shared = (
-        SlideDeckTag.objects.filter(tag_id__in=tag_ids)
-        .exclude(content_object=deck)
-        .values("content_object_id")
-        .annotate(shared=Count("pk"))
-    )
-    ranked = [row["content_object_id"] for row in shared.order_by("-shared", "-content_object_id")]
-    related = Q(pk__in=ranked[: limit * 3])
+    related = Q(pk__in=SlideDeckTag.objects.filter(tag_id__in=tag_ids).values("content_object_id"))
     if deck.event_id:
         related |= Q(event_id=deck.event_id)
-    candidates = published_decks().exclude(pk=deck.pk).filter(related)[: limit * 4]
-    order = {pk: position for position, pk in enumerate(ranked)}
-    decks = sorted(candidates, key=lambda item: order.get(item.pk, len(order)))[:limit]
+    decks = (
+        published_decks()
+        .exclude(pk=deck.pk)
+        .filter(related)
+        .annotate(shared=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)))
+        .order_by("-shared", "-pk")[:limit]
+    )
     return [deck_card(item, request) for item in decks]
 
 
 def deck_details(deck, request=None):
     """What a deck page shows besides the page itself: slides, speakers, tags, case studies."""
-    speakers = []
-    if deck.owner_id:
-        speakers.append(Profile.objects.get(user_id=deck.owner_id))
-    speakers += [speaker for speaker in deck.speakers.all() if speaker not in speakers]
+    # The owner and the speakers in one query, each knowing whether the viewer may open it.
+    # A draft's preview holds its speakers in memory rather than in the database.
+    named = deck.speakers.all()
+    named = named.values("pk") if isinstance(named, QuerySet) else [item.pk for item in named]
+    speakers = sorted(
+        Profile.objects.filter(Q(user_id=deck.owner_id) | Q(pk__in=named)).annotate(
+            linked=visible_to(request.user if request else None)
+        ),
+        key=lambda speaker: speaker.user_id != deck.owner_id,
+    )
     event = deck.event if deck.event_id and deck.event.live else None
     return {
         "slides": list(deck.slides.all()),
@@ -188,9 +199,7 @@ def deck_details(deck, request=None):
             deck.case_studies.live().public().select_related("institution").order_by("title")
         ),
         "related_deck_cards": related_decks(deck, request) if request else [],
-        "linked_profiles": visible_profile_ids(
-            request.user if request else None, [speaker.pk for speaker in speakers]
-        ),
+        "linked_profiles": {speaker.pk for speaker in speakers if speaker.linked},
     }
 
 
@@ -228,13 +237,17 @@ def case_study_details(case_study, request):
     """What a case study page shows besides the page: authors, tags and related slides."""
     decks = published_decks().filter(pk__in=case_study.related_decks.values("pk"))
     event = case_study.related_event
-    authors = list(case_study.authors.select_related("profile"))
+    authors = case_study.authors.select_related("profile")
+    if isinstance(authors, QuerySet):
+        authors = list(authors.annotate(linked=visible_to(request.user, "profile_id")))
+        linked = {author.profile_id for author in authors if author.profile_id and author.linked}
+    else:  # a draft's preview: its authors are in memory
+        authors = list(authors)
+        linked = visible_profile_ids(request.user, [author.profile_id for author in authors])
     return {
         "related_event": event if event and event.live else None,
         "authors": authors,
-        "linked_profiles": visible_profile_ids(
-            request.user, [author.profile_id for author in authors if author.profile_id]
-        ),
+        "linked_profiles": linked,
         "tags": tag_links(case_study.tags.all()),
         "related_deck_cards": [deck_card(deck, request) for deck in decks],
     }
@@ -248,7 +261,7 @@ def tagged_with(tag):
 
 def library_filter(kind=None, tags=(), year=None, language=None, country=None, event=None):
     """The pages of the library that match every filter given."""
-    pages = Page.objects.live().public()
+    pages = all_pages().live().public()
     kinds = {"case-study": [CaseStudyPage], "slides": [SlideDeckPage]}.get(
         kind, [CaseStudyPage, SlideDeckPage]
     )
@@ -281,21 +294,27 @@ def library_filter(kind=None, tags=(), year=None, language=None, country=None, e
 def library_filter_choices(tags):
     """What the filters offer: the given tags and the countries that published items use."""
     tags = [(tag.slug, tag.name) for tag in tags]
+    # Subqueries on the narrow columns: joins would read each page's row, story included.
+    live_case_studies = CaseStudyPage.objects.filter(
+        page_ptr_id__in=all_pages().live().values("pk")
+    )
     codes = (
-        CaseStudyPage.objects.live()
-        .values_list("institution__country", flat=True)
+        Institution.objects.filter(pk__in=live_case_studies.values("institution_id"))
+        .values_list("country", flat=True)
         .distinct()
-        .order_by("institution__country")
+        .order_by("country")
     )
     countries = sorted(
         ((code, Country(code).name) for code in codes if code), key=lambda item: item[1]
     )
     events = (
         EventPage.objects.live()
-        .filter(Q(slide_decks__live=True) | Q(case_studies__live=True))
+        .filter(
+            Q(pk__in=SlideDeckPage.objects.live().values("event_id"))
+            | Q(pk__in=live_case_studies.values("related_event_id"))
+        )
         .order_by("-starts_on")
         .values_list("slug", "title")
-        .distinct()
     )
     return {"tag_choices": tags, "country_choices": countries, "event_choices": list(events)}
 
@@ -331,9 +350,12 @@ def tag_links(tags):
 def popular_tags(limit=20):
     """The tags most used by published case studies and decks, most used first."""
     counts = Counter()
+    # Live pages as a subquery on the page table alone: a join through the case studies'
+    # table would read each case study's row, story included, to count its tags.
+    live = all_pages().filter(live=True).values("pk")
     for through in (CaseStudyTag, SlideDeckTag):
         rows = (
-            through.objects.filter(content_object__live=True)
+            through.objects.filter(content_object_id__in=live)
             .values("tag_id")
             .annotate(uses=Count("pk"))
             .values_list("tag_id", "uses")
@@ -369,21 +391,41 @@ def suggest_tag_names(typed, limit=10):
     return [tag.name for tag in [*starting, *containing.order_by("name")[: limit - len(starting)]]]
 
 
+# A card's picture at three widths, in WebP: the browser picks one for the card's size.
+CARD_RENDITIONS = (
+    "fill-320x180|format-webp",
+    "fill-640x360|format-webp",
+    "fill-960x540|format-webp",
+)
+
+
 def published_case_studies():
     return (
         CaseStudyPage.objects.live()
         .public()
         .order_by("-first_published_at", "-pk")
         .select_related("institution", "hero_image")
-        .prefetch_related("tagged_items__tag")
+        .prefetch_related(
+            Prefetch("tagged_items", queryset=CaseStudyTag.objects.select_related("tag"))
+        )
     )
 
 
 def case_study_card(case_study, request):
     image = None
     if case_study.hero_image:
-        rendition = case_study.hero_image.get_rendition("fill-640x360|format-webp")
-        image = CardImage(rendition.url, rendition.width, rendition.height)
+        # Keyed by width: a small original is not enlarged, so two specs may give one size.
+        renditions = {
+            rendition.width: rendition
+            for rendition in case_study.hero_image.get_renditions(*CARD_RENDITIONS).values()
+        }
+        fallback = renditions.get(640) or max(renditions.values(), key=lambda r: r.width)
+        image = CardImage(
+            fallback.url,
+            fallback.width,
+            fallback.height,
+            srcset=", ".join(f"{r.url} {width}w" for width, r in renditions.items()),
+        )
     institution = case_study.institution
     return Card(
         title=case_study.title,

@@ -29,6 +29,7 @@ from wagtail.search import index
 
 from ..blocks import EventStreamBlock
 from ..panels import ProgrammePanel
+from .pages import ViewRestrictionsInOneQuery, VitrinePageManager
 
 # The European time zones a meetup may take place in, as the admin offers them.
 TIME_ZONES = sorted(
@@ -49,7 +50,9 @@ def route_url(page, name, *args, page_type=None):
     return page.url + route
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
+    objects = VitrinePageManager()
+
     """The events section, at /events/: the next meetup, upcoming ones and the archive."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -106,7 +109,9 @@ class EventTag(TaggedItemBase):
     )
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
+    objects = VitrinePageManager()
+
     """One edition of the yearly meetup, with its programme."""
 
     class Registration(models.TextChoices):

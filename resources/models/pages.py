@@ -14,6 +14,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from community.models.pages import ViewRestrictionsInOneQuery, VitrinePageManager
+
 from ..blocks import CaseStudyStreamBlock
 from .choices import Language, Licence, ProcessingState
 from .tags import CaseStudyTag, SlideDeckTag
@@ -32,7 +34,9 @@ def pdf_path(deck, filename):
     return f"decks/{deck.file_key}/slides.pdf"
 
 
-class CaseStudyPage(Page):
+class CaseStudyPage(ViewRestrictionsInOneQuery, Page):
+    objects = VitrinePageManager()
+
     """What a museum team tried, how, and what they learned."""
 
     class Status(models.TextChoices):
@@ -213,7 +217,9 @@ class CaseStudyAuthor(Orderable):
         return self.profile.name if self.profile else self.name
 
 
-class LibraryIndexPage(Page):
+class LibraryIndexPage(ViewRestrictionsInOneQuery, Page):
+    objects = VitrinePageManager()
+
     """The library: case studies and slide decks, at /library/."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -243,7 +249,9 @@ class LibraryIndexPage(Page):
         return context
 
 
-class SlideDeckPage(Page):
+class SlideDeckPage(ViewRestrictionsInOneQuery, Page):
+    objects = VitrinePageManager()
+
     """The slides of a talk, uploaded by a member and processed in the task worker."""
 
     description = models.TextField(_("description"), max_length=3000, blank=True)

@@ -1,15 +1,43 @@
 from django.db import models
+from django.http import Http404
+from django.urls import Resolver404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
+
+from community.models.pages import ViewRestrictionsInOneQuery, VitrinePageManager
 
 from .blocks import FeaturedStreamBlock, SocialLinkBlock
 
 
-class HomePage(Page):
+def routes_itself(page, remaining):
+    """Whether the page's own route() answers these remaining path components.
+
+    A routable page (the events index, an event) answers when its sub-routes match, else
+    routes like any page; any other page type with a route() of its own always answers.
+    """
+    route = page.specific_class.route
+    if route is Page.route:
+        return False
+    if route is RoutablePageMixin.route and issubclass(page.specific_class, RoutablePageMixin):
+        if not page.live:
+            return False
+        path = "/" + "".join(f"{component}/" for component in remaining)
+        try:
+            page.specific_class.get_resolver().resolve(path)
+        except Resolver404:
+            return False
+    return True
+
+
+class HomePage(ViewRestrictionsInOneQuery, Page):
+    objects = VitrinePageManager()
+
     hero_title = models.CharField(
         _("hero title"), max_length=120, help_text=_("The large headline at the top of the page.")
     )
@@ -48,6 +76,42 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with the pages along the path read in one query.
+
+        Page.route reads each level's child, then its specific page: four queries to reach
+        a deck. Here the pages along the path come in one query and only the last is made
+        specific. A page whose type routes its own way (the events index and its feeds)
+        is handed the rest of the path, exactly as Page.route would.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        url_paths = [
+            f"{self.url_path}{'/'.join(path_components[: depth + 1])}/"
+            for depth in range(len(path_components))
+        ]
+        along = {
+            page.url_path: page
+            for page in Page.objects.descendant_of(self).filter(
+                slug__in=path_components, url_path__in=url_paths
+            )
+        }
+        page = self
+        for depth, url_path in enumerate(url_paths):
+            child = along.get(url_path)
+            if child is None or child.depth != self.depth + depth + 1:
+                raise Http404
+            child._cached_parent_obj = page
+            page = child
+            if page.specific_class is None:
+                raise Http404
+            remaining = path_components[depth + 1 :]
+            if routes_itself(page, remaining):
+                return page.specific.route(request, remaining)
+        if not page.live:
+            raise Http404
+        return RouteResult(page.specific)
 
 
 @register_setting(icon="cog")

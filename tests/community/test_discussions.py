@@ -943,9 +943,9 @@ def test_thread_for_takes_a_fixed_number_of_queries(study, trusted, other, setti
     with CaptureQueriesContext(connection) as large:
         thread = discussions.thread_for(study, viewer)
 
-    # Profile, permissions (2), verified email (twice), view restrictions, comments, the viewer's
-    # reports, visible authors: none per comment.
-    assert len(small) == len(large) == 9
+    # Profile, permissions (2), verified email (twice), view restrictions, comments with
+    # whether their authors are visible, the viewer's reports: none per comment.
+    assert len(small) == len(large) == 8
     assert thread.count == 33
 
 

@@ -290,3 +290,25 @@ def test_the_account_menu_links_to_the_profile(client, member):
     assert '<a href="/members/me/edit/">Edit profile</a>' in html
     assert client.get("/members/me/")["Location"] == "/members/ana-garcia/"
     assert EmailAddress.objects.filter(user=member, verified=True).exists()
+
+
+@pytest.mark.parametrize("count", [1, 4])
+def test_a_profile_keeps_to_the_query_budget(client, member, count, django_assert_max_num_queries):
+    from community.discussions import post_comment
+    from community.models import Comment
+    from tests.factories.resources import case_study
+
+    for number in range(count):
+        page = case_study(
+            title=f"Live tours {number}", authors=[{"profile": member.profile, "role": "Editor"}]
+        )
+        comment = post_comment(member.profile, page, f"Notes from tour {number}")
+        Comment.objects.filter(pk=comment.pk).update(status=Comment.Status.PUBLISHED)
+    address = f"/members/{member.profile.handle}/"
+    client.get(address)
+
+    with django_assert_max_num_queries(15):  # the performance budget of a detail page
+        html = client.get(address).content.decode()
+
+    assert html.count("Live tours") == 2 * count  # a case study, and a comment on it
+    assert html.count("#comment-") == count

@@ -3,6 +3,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from community.models.pages import pages
+
 register = template.Library()
 
 
@@ -13,7 +15,7 @@ def main_navigation(context):
     site = Site.find_for_request(request)
     items = []
     if site:
-        for page in site.root_page.get_children().live().in_menu().public():
+        for page in pages().child_of(site.root_page).live().in_menu().public():
             items.append({"title": page.title, "url": page.get_url(request)})
     items.append({"title": _("Members"), "url": reverse("community:directory")})
     items.append({"title": _("Search"), "url": reverse("search:search")})
