@@ -1,6 +1,8 @@
 """Keeping the index in step with the site: what changed goes to the task worker."""
 
 import logging
+import threading
+from contextlib import contextmanager
 
 from django.db import transaction
 from django.dispatch import Signal
@@ -16,10 +18,23 @@ logger = logging.getLogger("search")
 index_changed = Signal()
 
 
+_state = threading.local()
+
+
+@contextmanager
+def paused():
+    """Queue no update inside: for bulk writes that rebuild the index when they are done."""
+    _state.paused = True
+    try:
+        yield
+    finally:
+        _state.paused = False
+
+
 def queue(keys):
     """Update these entries in the worker once the current transaction commits."""
     keys = sorted(set(keys))
-    if keys:
+    if keys and not getattr(_state, "paused", False):
         from .tasks import update_entries
 
         transaction.on_commit(lambda: update_entries.enqueue(keys))

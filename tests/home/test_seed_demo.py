@@ -80,6 +80,23 @@ def test_seed_demo_builds_a_browsable_site_and_prints_the_logins(client, home_pa
     assert client.get("/admin/").status_code == 200
 
 
+@pytest.mark.usefixtures("a_few_demo_items")
+def test_seed_demo_builds_the_search_index_once_rather_than_queue_an_update_per_page(
+    db, home_page, django_capture_on_commit_callbacks
+):
+    from django_tasks import default_task_backend
+
+    from search.models import SearchEntry
+
+    with django_capture_on_commit_callbacks(execute=True):
+        seed()
+
+    queued = Counter(result.task.name for result in default_task_backend.results)
+    assert queued["update_entries"] == 0
+    assert queued["process_deck"] == 3
+    assert SearchEntry.objects.filter(kind="casestudy").count() == 2
+
+
 @override_settings(DEBUG=True)
 def test_seed_demo_adds_nothing_twice(db, home_page):
     seed()

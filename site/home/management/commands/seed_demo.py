@@ -31,7 +31,8 @@ class Command(BaseCommand):
         if if_empty and User.objects.exists():
             self.stdout.write("The database already has content: no demo content added.")
         else:
-            with transaction.atomic():
+            # One rebuild of the search index at the end rather than an update per page.
+            with transaction.atomic(), search_indexing.paused():
                 self.seed(random.Random(seed), reset)
         if settings.DEBUG:
             self.print_logins()
@@ -72,8 +73,8 @@ class Command(BaseCommand):
             case_studies=[case[0] for case in resources_demo.CASE_STUDIES],
         )
         self.stdout.write(self.style.SUCCESS(f"Added {comments} demo comments."))
-        # Publishing queued index updates for the worker; this makes the index whole at once
-        # (decks join it when the worker has processed them).
+        # Nothing was queued for the index while seeding; this makes it whole at once (decks
+        # join it when the worker has processed them).
         search_indexing.rebuild()
         self.stdout.write(self.style.SUCCESS("Search index built."))
         if settings.DEBUG:
