@@ -11,19 +11,22 @@ read in one round trip to the cache. Entries also expire after PAGE_CACHE_SECOND
 on staleness for any change made another way.
 """
 
+import gzip
+import re
 import uuid
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
-from django.utils.cache import cc_delim_re
+from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.translation import get_language_from_request
 
 GENERATION_KEY = "page-cache:generation"
 SKIPPED_PATHS = ("/admin/", "/accounts/", "/django-admin/", "/members/me/", "/members/programme/")
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Frame-Options")
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
 def generation():
@@ -66,7 +69,8 @@ def cacheable_response(request, response):
 
 def cache_key(request):
     language = get_language_from_request(request)
-    return f"page-cache:{language}:{request.get_host()}:{request.get_full_path()}"
+    # The number is that of the stored format: a new release does not read an older one.
+    return f"page-cache:2:{language}:{request.get_host()}:{request.get_full_path()}"
 
 
 class PageCacheMiddleware:
@@ -86,9 +90,7 @@ class PageCacheMiddleware:
         current = found.get(GENERATION_KEY) or generation()
         stored = found.get(key)
         if stored is not None and stored["generation"] == current:
-            response = HttpResponse(stored["content"], headers=stored["headers"])
-            response["X-Page-Cache"] = "hit"
-            return response
+            return cached_response(request, stored)
         response = self.get_response(request)
         if cacheable_response(request, response):
             if hasattr(response, "render") and not response.is_rendered:
@@ -98,11 +100,33 @@ class PageCacheMiddleware:
             # the page is already out of date and the next request renders it again.
             cache.set(
                 key,
-                {"generation": current, "content": response.content, "headers": headers},
+                {
+                    "generation": current,
+                    "gzipped": gzip.compress(response.content, compresslevel=6, mtime=0),
+                    "headers": headers,
+                },
                 settings.PAGE_CACHE_SECONDS,
             )
+            patch_vary_headers(response, ["Accept-Encoding"])
             response["X-Page-Cache"] = "miss"
         return response
+
+
+def cached_response(request, stored):
+    """A stored page, compressed for browsers that accept gzip (nearly all of them).
+
+    Compressed once when stored: a fifth of the bytes to read from the cache and to send.
+    Only these pages are compressed, as they hold no secret (no CSRF token, nothing
+    personal) that a compression side channel such as BREACH could reveal.
+    """
+    if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+        response = HttpResponse(stored["gzipped"], headers=stored["headers"])
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = HttpResponse(gzip.decompress(stored["gzipped"]), headers=stored["headers"])
+    patch_vary_headers(response, ["Accept-Encoding"])
+    response["X-Page-Cache"] = "hit"
+    return response
 
 
 # Rows no public page shows, or that rendering a page itself creates (image renditions,

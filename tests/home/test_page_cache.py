@@ -30,6 +30,28 @@ def test_anonymous_visitors_share_cached_pages(client, django_capture_on_commit_
     assert "Instagram live tours" in html
 
 
+def test_cached_pages_are_sent_compressed_to_browsers_that_accept_it(
+    client, django_capture_on_commit_callbacks
+):
+    import gzip
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page = case_study(title="Instagram live tours")
+    client.get(page.url)
+
+    compressed = client.get(page.url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    plain = client.get(page.url, HTTP_ACCEPT_ENCODING="identity")
+
+    assert compressed["X-Page-Cache"] == plain["X-Page-Cache"] == "hit"
+    assert compressed["Content-Encoding"] == "gzip"
+    assert "Instagram live tours" in gzip.decompress(compressed.content).decode()
+    assert not plain.has_header("Content-Encoding")
+    assert "Instagram live tours" in plain.content.decode()
+    assert gzip.decompress(compressed.content) == plain.content
+    for response in (compressed, plain):
+        assert "Accept-Encoding" in response["Vary"]
+
+
 def test_publishing_empties_the_cache(client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         lisbon = event(title="Vitrine Lisbon 2026")
