@@ -291,6 +291,12 @@ def library_filter(kind=None, tags=(), year=None, language=None, country=None, e
     return pages
 
 
+def library_filter_options():
+    """The library's most used tags and what its filter form offers."""
+    tags = popular_tags(limit=40)
+    return tags, library_filter_choices(tags)
+
+
 def library_filter_choices(tags):
     """What the filters offer: the given tags and the countries that published items use."""
     tags = [(tag.slug, tag.name) for tag in tags]

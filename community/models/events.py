@@ -51,9 +51,9 @@ def route_url(page, name, *args, page_type=None):
 
 
 class EventIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
-    objects = VitrinePageManager()
-
     """The events section, at /events/: the next meetup, upcoming ones and the archive."""
+
+    objects = VitrinePageManager()
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
@@ -110,9 +110,9 @@ class EventTag(TaggedItemBase):
 
 
 class EventPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
-    objects = VitrinePageManager()
-
     """One edition of the yearly meetup, with its programme."""
+
+    objects = VitrinePageManager()
 
     class Registration(models.TextChoices):
         NOT_YET = "not-yet", _("Not open yet")

@@ -5,6 +5,7 @@ from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -14,6 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from community.content_version import remembered
 from community.models.pages import ViewRestrictionsInOneQuery, VitrinePageManager
 
 from ..blocks import CaseStudyStreamBlock
@@ -35,9 +37,9 @@ def pdf_path(deck, filename):
 
 
 class CaseStudyPage(ViewRestrictionsInOneQuery, Page):
-    objects = VitrinePageManager()
-
     """What a museum team tried, how, and what they learned."""
+
+    objects = VitrinePageManager()
 
     class Status(models.TextChoices):
         PLANNED = "planned", _("Planned")
@@ -218,9 +220,9 @@ class CaseStudyAuthor(Orderable):
 
 
 class LibraryIndexPage(ViewRestrictionsInOneQuery, Page):
-    objects = VitrinePageManager()
-
     """The library: case studies and slide decks, at /library/."""
+
+    objects = VitrinePageManager()
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
@@ -238,8 +240,11 @@ class LibraryIndexPage(ViewRestrictionsInOneQuery, Page):
         from ..forms import LibraryFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        tags = services.popular_tags(limit=40)
-        form = LibraryFilterForm(request.GET, **services.library_filter_choices(tags))
+        # Counted over the whole library: the same for every visitor until content changes.
+        tags, choices = remembered(
+            f"library-filters:{get_language()}", services.library_filter_options
+        )
+        form = LibraryFilterForm(request.GET, **choices)
         context["filter_form"] = form
         context["filtered"] = bool(form.filters)
         context["page_obj"] = services.library_cards(
@@ -250,9 +255,9 @@ class LibraryIndexPage(ViewRestrictionsInOneQuery, Page):
 
 
 class SlideDeckPage(ViewRestrictionsInOneQuery, Page):
-    objects = VitrinePageManager()
-
     """The slides of a talk, uploaded by a member and processed in the task worker."""
+
+    objects = VitrinePageManager()
 
     description = models.TextField(_("description"), max_length=3000, blank=True)
     original = models.FileField(upload_to=original_path, storage=private_storage, max_length=200)

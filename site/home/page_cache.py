@@ -13,31 +13,25 @@ on staleness for any change made another way.
 
 import gzip
 import re
-import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.translation import get_language_from_request
 
-GENERATION_KEY = "page-cache:generation"
+from community import content_version
+
+GENERATION_KEY = content_version.VERSION_KEY
 SKIPPED_PATHS = ("/admin/", "/accounts/", "/django-admin/", "/members/me/", "/members/programme/")
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Frame-Options")
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
-def generation():
-    """The current token, made first if the cache has none (a new or flushed cache)."""
-    cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-    return cache.get(GENERATION_KEY)
-
-
 def invalidate(**kwargs):
-    """Forget every cached page (a new token, never a counter that could come back)."""
-    transaction.on_commit(lambda: cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None))
+    """Forget every cached page: the content's version changes."""
+    content_version.replace()
 
 
 def cacheable_request(request):
@@ -87,7 +81,7 @@ class PageCacheMiddleware:
             return response
         key = cache_key(request)
         found = cache.get_many([GENERATION_KEY, key])
-        current = found.get(GENERATION_KEY) or generation()
+        current = found.get(GENERATION_KEY) or content_version.current()
         stored = found.get(key)
         if stored is not None and stored["generation"] == current:
             return cached_response(request, stored)

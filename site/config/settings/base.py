@@ -298,6 +298,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Pages for anonymous visitors come from the shared cache for at most this long (0: never);
 # every change empties it sooner (home/page_cache.py). Development and tests turn it off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# Values computed from the whole content (the library's filter choices) are kept as long, and
+# emptied at the same moments (community/content_version.py). Tests turn it off.
+CONTENT_CACHE_SECONDS = env_int("CONTENT_CACHE_SECONDS", 300)
 # An event's edit form posts about 26 fields per session: a 60-session programme is ~1,600,
 # over Django's default of 1,000.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -11,6 +11,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["testserver", "localhost", "12
 ELASTICSEARCH_INDEX = "vitrine-test"
 # The page cache's own tests turn it on (tests/home/test_page_cache.py).
 PAGE_CACHE_SECONDS = 0
+CONTENT_CACHE_SECONDS = 0
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
