@@ -174,6 +174,7 @@ def milliseconds(values, share=None):
 
 
 def main():
+    started_load = os.getloadavg()[0]
     facts = database_facts()
     connection.close()
     categories = addresses(facts)
@@ -209,7 +210,8 @@ def main():
     print(
         f"Search over HTTP, {datetime.date.today():%Y-%m-%d}: {facts['database']}, "
         f"{facts['counts']}; gunicorn {WORKERS} sync workers, {CLIENTS} clients, "
-        f"{os.cpu_count()} cores"
+        f"{os.cpu_count()} cores; load average {started_load:.1f} before, "
+        f"{os.getloadavg()[0]:.1f} after (other work on the machine inflates the figures)"
     )
     print()
     print("| category | requests | p50 ms | p95 ms | errors |")

@@ -33,6 +33,14 @@ def stem(word, language):
     return stemmer(language if language in STEMMERS else "en").stemWord(word)
 
 
+# Snippets look up the written forms of words: remembering them skips folding each time.
+@lru_cache(maxsize=100_000)
+def stem_of_written(word, language):
+    """The stem of a word as written in a text (not yet folded)."""
+    folded = fold(word)
+    return stem(folded, language) if folded else ""
+
+
 def document_terms(text, language):
     """The text as the index stores it: each word stemmed in the document's language."""
     return " ".join(stem(word, language) for word in words(text))

@@ -32,6 +32,7 @@ class SearchEntry(models.Model):
         indexes = [
             models.Index(fields=["audience", "kind"]),
             models.Index(fields=["date"]),
+            models.Index(fields=["kind", "event_id"]),  # event titles for the event facet
         ]
 
     def __str__(self):

@@ -1,6 +1,7 @@
 """What the search views need around the backend: who sees what, labels, links, pages."""
 
 from collections.abc import Sequence
+from urllib.parse import urlencode
 
 from allauth.account.models import EmailAddress
 from django.core.paginator import Paginator
@@ -62,13 +63,22 @@ def page_of(results, query):
     return Paginator(ResultWindow(results), query.per_page).get_page(query.page)
 
 
-def toggled(params, name, value):
-    """The query string with `value` added to or removed from the `name` filter."""
-    params = params.copy()
-    params.pop("page", None)
-    values = params.getlist(name)
-    params.setlist(name, [v for v in values if v != value] if value in values else [*values, value])
-    return "?" + params.urlencode()
+class Toggles:
+    """Query strings with one filter value added or removed, page left out, order kept."""
+
+    def __init__(self, params):
+        self.lists = [(key, values) for key, values in params.lists() if key != "page"]
+
+    def __call__(self, name, value):
+        pairs, found = [], False
+        for key, values in self.lists:
+            if key == name:
+                found = True
+                values = [v for v in values if v != value] if value in values else [*values, value]
+            pairs += [(key, v) for v in values]
+        if not found:
+            pairs.append((name, value))
+        return "?" + urlencode(pairs)
 
 
 def labels(name, values):
@@ -81,12 +91,14 @@ def labels(name, values):
     if name == "country":
         return {value: countries.name(value) or value for value in values}
     if name == "language":
-        return {value: str(dict(Language.choices).get(value, value)) for value in values}
+        names = dict(Language.choices)
+        return {value: str(names.get(value, value)) for value in values}
     return {value: value for value in values}
 
 
 def facet_links(facets, params):
     """For each facet, its values as links that add or remove them, selected ones first."""
+    toggle = Toggles(params)
     links = []
     for name in FACETS:
         selected = params.getlist(name)
@@ -97,7 +109,7 @@ def facet_links(facets, params):
             {
                 "label": names.get(value) or value,
                 "count": counts.get(value, 0),
-                "url": toggled(params, name, value),
+                "url": toggle(name, value),
                 "selected": value in selected,
             }
             for value in values

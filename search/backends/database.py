@@ -3,8 +3,8 @@
 import itertools
 from collections import defaultdict
 
-from django.db import connection, transaction
-from django.db.models import Case, Exists, OuterRef, When
+from django.db import transaction
+from django.db.models import BooleanField, Case, Exists, OuterRef, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Length
 from django.urls import reverse
@@ -13,19 +13,12 @@ from taggit.models import Tag
 from ..analysis import document_terms, fold, query_terms, words
 from ..highlight import plain, snippet
 from ..models import SearchEntry, SearchSlide, SearchTag, SearchWord
-from ..query import FACETS, FacetValue, Hit, Results, SlideHit, Suggestion
+from ..query import Hit, Results, SlideHit, Suggestion
 from .base import SearchBackend
-from .fulltext import fetch_ids, full_text
+from .facets import facet_counts, forget
+from .fulltext import full_text
 
 FACET_SIZE = 30
-# Facets read from the entries' own columns (tags have their table).
-FACET_COLUMNS = [
-    ("kind", "kind"),
-    ("year", "year"),
-    ("event", "event_id"),
-    ("country", "country"),
-    ("language", "language"),
-]
 SLIDES_PER_HIT = 3
 CHUNK = 500
 # Words worth a "Did you mean": long enough to be misspelt, short enough to be words.
@@ -59,6 +52,7 @@ class DatabaseBackend(SearchBackend):
                 for slide in entry.slides
             )
             self.learn_words(entry for entry in entries if entry.audience == "public")
+        forget()
 
     def row(self, entry):
         slide_text = " ".join(slide.text for slide in entry.slides)
@@ -100,6 +94,7 @@ class DatabaseBackend(SearchBackend):
 
     def remove(self, keys):
         SearchEntry.objects.filter(key__in=list(keys)).delete()
+        forget()
 
     def rebuild(self, entries, progress=None):
         """Replace every entry chunk by chunk, then drop the ones the site no longer has.
@@ -128,42 +123,43 @@ class DatabaseBackend(SearchBackend):
             return Results(hits=[], total=0)
         engine = full_text()
         expression = engine.expression(terms)
-        filtered = self.filtered(query)
-        matched = filtered.filter(id__in=RawSQL(*engine.matching_entries(expression)))
-
-        facets, total = self.facets(matched)
-        if query.sort == "newest":
-            page = matched.order_by("-date", "-id").values_list("id", flat=True)
-            ids = list(page[query.offset : query.offset + query.per_page])
-        else:
-            within = filtered.values("id").query.sql_with_params()
-            ranked = engine.ranked_entries(expression, within, query.per_page, query.offset)
-            ids = fetch_ids(ranked) if total else []
-        rows = SearchEntry.objects.in_bulk(ids)
-        entries = [rows[pk] for pk in ids if pk in rows]
-        slides = self.matching_slides(engine, expression, entries)
+        with engine.reading():
+            facets, total, restriction = self.facets(engine.matching_ids(expression), query)
+            if not total:
+                ids = []
+            elif query.sort == "newest":
+                ids = engine.newest_entries(expression, restriction, query.per_page, query.offset)
+            else:
+                ids = engine.ranked_entries(expression, restriction, query.per_page, query.offset)
+            rows = SearchEntry.objects.defer("title_terms", "terms").in_bulk(ids)
+            # The audiences checked once more: an entry indexed since the matches were read
+            # is in no restriction.
+            entries = [
+                rows[pk] for pk in ids if pk in rows and rows[pk].audience in query.audiences
+            ]
+            slides = self.matching_slides(terms, entries)
         hits = [self.hit(entry, terms, slides.get(entry.pk, [])) for entry in entries]
         return Results(hits=hits, total=total, facets=facets)
 
-    def filtered(self, query):
-        entries = SearchEntry.objects.filter(audience__in=query.audiences)
-        for field, values in query.field_filters:
-            if values:
-                entries = entries.filter(**{f"{field}__in": values})
-        for tag in query.tags:  # tagged with every one of them
-            entries = entries.filter(id__in=SearchTag.objects.filter(name=tag).values("entry_id"))
-        return entries
+    def matching_slides(self, terms, entries):
+        """The first slides of each deck that hold every word (SLIDES_PER_HIT at most).
 
-    def matching_slides(self, engine, expression, entries):
+        Read from the stems each slide stores, as its full-text index holds them: a page
+        shows 20 decks at most, while the slides' index answers with every slide of the
+        network that holds a common word ("video": 6,000 of 60,000).
+        """
         decks = [entry.pk for entry in entries if entry.kind == "deck"]
         if not decks:
             return {}
-        matches = SearchSlide.objects.filter(
-            entry_id__in=decks, id__in=RawSQL(*engine.matching_slides(expression))
-        ).order_by("entry_id", "number")
+        words = [[f" {stem} " for stem in stems] for stems in terms]
+        rows = SearchSlide.objects.filter(entry_id__in=decks).order_by("entry_id", "number")
+        fields = ("entry_id", "number", "text", "terms", "thumbnail_url")
         slides = defaultdict(list)
-        for slide in matches:
-            if len(slides[slide.entry_id]) < SLIDES_PER_HIT:
+        for slide in rows.values_list(*fields, named=True):
+            held = f" {slide.terms} "
+            if len(slides[slide.entry_id]) < SLIDES_PER_HIT and all(
+                any(stem in held for stem in stems) for stems in words
+            ):
                 slides[slide.entry_id].append(slide)
         return slides
 
@@ -190,42 +186,22 @@ class DatabaseBackend(SearchBackend):
             ],
         )
 
-    def facets(self, matched):
-        """Every facet's counts, and the number of matches, in one query over the matches."""
-        columns = matched.values("id", "kind", "year", "event_id", "country", "language")
-        matches_sql, params = columns.query.sql_with_params()
-        counts = [
-            f"SELECT '{name}', CAST({column} AS TEXT), COUNT(*) FROM matches "
-            f"WHERE {column} IS NOT NULL AND CAST({column} AS TEXT) <> '' GROUP BY {column}"
-            for name, column in FACET_COLUMNS
-        ]
-        counts.append(
-            "SELECT 'tag', tag.name, COUNT(*) FROM search_searchtag tag "
-            "JOIN matches ON matches.id = tag.entry_id GROUP BY tag.name"
-        )
-        sql = f"WITH matches AS MATERIALIZED ({matches_sql}) " + " UNION ALL ".join(counts)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
-        facets = {name: [] for name in FACETS}
-        for name, value, count in rows:
-            facets[name].append(FacetValue(value, count))
+    def facets(self, ids, query):
+        """Every facet's counts, the number of matches and the restriction for ranking."""
+        facets, total, restriction = facet_counts(ids, query)
         for values in facets.values():
             values.sort(key=lambda item: (-item.count, item.value))
             del values[FACET_SIZE:]
-        # Every entry has a kind: the kinds' counts add up to the matches.
-        total = sum(item.count for item in facets["kind"])
-        return facets, total
+        return facets, total, restriction
 
     def suggest(self, text, audiences, limit=8):
         prefixes = words(text)[:6]
         if not prefixes or len(" ".join(prefixes)) < 2:
             return []
         engine = full_text()
+        starting = RawSQL(*engine.titles_starting(prefixes), output_field=BooleanField())
         titles = (
-            SearchEntry.objects.filter(
-                audience__in=audiences, id__in=RawSQL(*engine.titles_starting(prefixes))
-            )
+            SearchEntry.objects.filter(starting, audience__in=audiences)
             # Titles that start with what was typed first, then the shortest.
             .annotate(
                 starts=Case(When(folded_title__startswith=" ".join(prefixes), then=0), default=1)
@@ -242,6 +218,8 @@ class DatabaseBackend(SearchBackend):
             .order_by(Length("name"), "name")
             .values_list("name", "slug")[:3]
         ]
+        with engine.reading():
+            titles = list(titles)
         return tags + [Suggestion(*row) for row in titles][: limit - len(tags)]
 
     def correct(self, text, audiences):
