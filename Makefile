@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: help install run serve test lint pytest system-packages lock clean bench-slides bench-programme \
-	bench-data bench-search bench
+	bench-data bench-search bench audit bench-worker bench-startup
 
 help:
 	@echo "make run      install, migrate, seed demo content, serve on http://$(HOST):$(PORT) with the task worker"
@@ -37,7 +37,9 @@ run: install var
 	$(MANAGE) seed_demo --if-empty
 	@$(MAKE) --no-print-directory serve
 
-# The web server and the task worker together: one Ctrl-C stops both.
+# The web server and the task worker together: one Ctrl-C stops both. The workers do not
+# restart when code changes (runserver does): a restart in the middle of a conversion would
+# leave its deck "processing", and the reloader doubles each worker's memory.
 serve:
 	@echo
 	@echo "  Vitrine:  http://$(HOST):$(PORT)/   admin: http://$(HOST):$(PORT)/admin/"
@@ -45,8 +47,8 @@ serve:
 	@echo "  Workers:  background tasks (and slide conversion) run in this terminal too; Ctrl-C stops everything"
 	@echo
 	@trap 'kill $$worker $$slides 2>/dev/null; wait $$worker $$slides 2>/dev/null' EXIT; \
-	$(MANAGE) db_worker --queue-name default --interval 0.5 & worker=$$!; \
-	$(MANAGE) db_worker --queue-name slides --interval 1 & slides=$$!; \
+	$(MANAGE) db_worker --queue-name default --interval 0.5 --no-reload & worker=$$!; \
+	$(MANAGE) db_worker --queue-name slides --interval 1 --no-reload & slides=$$!; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # Chromium for the browser tests, LibreOffice to convert PPTX and ODP slides.
@@ -74,6 +76,14 @@ bench-slides: install system-packages
 bench-programme: install
 	$(BIN)/python bench/programme_editor.py
 
+# Slide processing through the real task worker: upload to ready, and the worker's memory (prints figures).
+bench-worker: install system-packages
+	$(BIN)/python bench/worker.py
+
+# `make run` from a fresh clone of this repository to the first page, phase by phase (prints figures).
+bench-startup: install
+	$(BIN)/python bench/startup.py
+
 # Fill an empty database (DATABASE_URL, default /tmp/bench/vitrine.sqlite3) with a large network.
 bench-data: install
 	$(BIN)/python bench/generate.py
@@ -85,6 +95,11 @@ bench-search: install
 # Time the main pages over HTTP against a floor, as in production; writes bench/README.md.
 bench: install
 	$(BIN)/python bench/harness.py
+
+# Lighthouse and axe-core on the main pages of the demo site, served as in production; writes bench/README.md.
+audit: install system-packages
+	cd bench/audit && npm ci --no-audit --no-fund --loglevel=error
+	$(BIN)/python bench/audit.py
 
 # Resolve the newest versions that pyproject.toml allows, in a throw-away venv.
 lock:
