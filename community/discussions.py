@@ -21,7 +21,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from . import notifications
 from .models import Comment, CommentReport, Profile
-from .models.pages import pages
+from .models.pages import pages, private_section
 from .services import profile_visible_to, visible_to
 
 # Threads are drawn three levels deep (a comment, its replies, their replies); deeper
@@ -633,13 +633,20 @@ def recent_comments(profile, limit=10, request=None):
     Each comment carries its `url`, made with the request so that the site's root paths
     are read once for the list rather than once per comment.
     """
+    # The page's conditions on the joined page rather than `page__in=commentable_pages()`,
+    # which made the database list every commentable page first.
+    kinds = Q()
+    for app_label, model in COMMENTABLE_TYPES:
+        kinds |= Q(page__content_type__app_label=app_label, page__content_type__model=model)
     comments = list(
         Comment.objects.filter(
+            kinds,
             author=profile,
             status=Comment.Status.PUBLISHED,
             deleted_at__isnull=True,
-            page__in=commentable_pages(),
+            page__live=True,
         )
+        .exclude(private_section("page__path"))
         .select_related("page")
         .order_by("-created_at", "-pk")[:limit]
     )

@@ -182,19 +182,23 @@ def contributions(profile, limit=50):
     decks = related_model("slide_decks")
     authorships = related_model("case_study_authorships")
     case_studies = authorships._meta.get_field("page").related_model
+    speaking = profile.slide_decks.through
     return Contributions(
+        # Both sides as id subqueries, which the indexes answer; with a join (and DISTINCT)
+        # or a plain owner condition, SQLite walks every page by date instead.
         decks=list(
             decks.objects.live()
             .public()
-            .filter(Q(owner_id=profile.user_id) | Q(speakers=profile))
-            .distinct()
+            .filter(
+                Q(pk__in=decks.objects.filter(owner_id=profile.user_id).values("pk"))
+                | Q(pk__in=speaking.objects.filter(profile=profile).values("slidedeckpage_id"))
+            )
             .order_by("-first_published_at")[:limit]
         ),
         case_studies=list(
             case_studies.objects.live()
             .public()
-            .filter(authors__profile=profile)
-            .distinct()
+            .filter(pk__in=authorships.objects.filter(profile=profile).values("page_id"))
             .order_by("-first_published_at")[:limit]
         ),
         talks=list(

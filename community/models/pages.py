@@ -11,10 +11,13 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
-def private_section():
-    """True for a page that a view restriction covers: the restricted page or one below it."""
+def private_section(path="path"):
+    """True for a page that a view restriction covers: the restricted page or one below it.
+
+    `path` names the page's path in the outer query ("page__path" from a page's comments).
+    """
     covering = PageViewRestriction.objects.annotate(
-        section=Substr(OuterRef("path"), 1, Length("page__path"))
+        section=Substr(OuterRef(path), 1, Length("page__path"))
     ).filter(page__path=F("section"))
     return Exists(covering)
 

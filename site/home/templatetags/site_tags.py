@@ -1,8 +1,10 @@
 from django import template
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from community.content_version import remembered
 from community.models.pages import pages
 
 register = template.Library()
@@ -15,8 +17,15 @@ def main_navigation(context):
     site = Site.find_for_request(request)
     items = []
     if site:
-        for page in pages().child_of(site.root_page).live().in_menu().public():
-            items.append({"title": page.title, "url": page.get_url(request)})
+        # On every page, and the same until content changes: finding the children of the
+        # root reads through all its descendants (a LIKE, or a range of paths).
+        items += remembered(
+            f"main-navigation:{site.pk}:{get_language()}",
+            lambda: [
+                {"title": page.title, "url": page.get_url(request)}
+                for page in pages().child_of(site.root_page).live().in_menu().public()
+            ],
+        )
     items.append({"title": _("Members"), "url": reverse("community:directory")})
     items.append({"title": _("Search"), "url": reverse("search:search")})
     for item in items:
