@@ -10,7 +10,8 @@ from django.core import signing
 from django.core.files import File
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import get_random_string
@@ -164,13 +165,22 @@ def related_decks(deck, request, limit=4):
     """Published decks from the same meetup or sharing the most tags, as cards."""
     tag_ids = SlideDeckTag.objects.filter(content_object=deck).values("tag_id")
     related = Q(pk__in=SlideDeckTag.objects.filter(tag_id__in=tag_ids).values("content_object_id"))
+    shared_tags = (
+        SlideDeckTag.objects.filter(content_object=OuterRef("pk"), tag_id__in=tag_ids)
+        .order_by()
+        .values("content_object")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
     if deck.event_id:
         related |= Q(event_id=deck.event_id)
     decks = (
         published_decks()
         .exclude(pk=deck.pk)
         .filter(related)
-        .annotate(shared=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)))
+        # Counted per candidate from the tags' index: a Count over a join would group the
+        # candidates by all their columns.
+        .annotate(shared=Coalesce(Subquery(shared_tags, output_field=IntegerField()), 0))
         .order_by("-shared", "-pk")[:limit]
     )
     return [deck_card(item, request) for item in decks]

@@ -66,3 +66,26 @@ def test_a_case_study_page_keeps_to_the_query_budget(
     for author in authors:
         assert f'href="/members/{author.profile.handle}/"' in html
         assert f"Comment {authors.index(author)} on the talk" in html
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_related_decks_share_the_most_tags_then_the_meetup(member, editor, tmp_path, rf):
+    from resources.services import related_decks
+    from tests.factories.events import event
+
+    meetup = event(title="Vitrine Lisbon 2026")
+
+    def deck(title, tags, **fields):
+        return approve(uploaded_deck(member, tmp_path, title=title, tags=tags, **fields), editor)
+
+    talk = deck("Open access talk", ["open access", "wikidata"], event=meetup)
+    deck("Both tags", ["open access", "wikidata"])
+    deck("One tag", ["wikidata", "podcasts"])
+    deck("Same meetup", ["podcasts"], event=meetup)
+    deck("Nothing in common", ["tiktok"])
+    request = rf.get(talk.url)
+    request.user = member
+
+    titles = [card.title for card in related_decks(talk, request)]
+
+    assert titles == ["Both tags", "One tag", "Same meetup"]
