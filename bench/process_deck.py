@@ -18,25 +18,11 @@ import django  # noqa: E402
 
 django.setup()
 
+from bench.sample_slides import slides  # noqa: E402
 from resources import processing  # noqa: E402
 from resources.demo_files import make_odp, make_pdf, make_pptx  # noqa: E402
 
 RUNS = 3
-
-
-def slides(count):
-    return [
-        (
-            f"Slide {number}: live streaming from the galleries",
-            [
-                "Phone on a gimbal, one host, one moderator",
-                "Questions read from the chat",
-                f"Step {number}",
-            ],
-            f"Speaker notes for slide {number}.",
-        )
-        for number in range(1, count + 1)
-    ]
 
 
 def timed(path, extension):

@@ -39,7 +39,10 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-README = ROOT / "bench" / "README.md"
+sys.path.insert(0, str(ROOT))
+
+from bench.readme import write_block  # noqa: E402
+
 HOST = "127.0.0.1"
 TIMEOUT = int(os.environ.get("TIMEOUT", 1800))
 
@@ -384,24 +387,6 @@ def table(figures):
     return "\n".join(rows)
 
 
-def write_readme(text):
-    content = README.read_text()
-    start, end = "<!-- startup:start -->", "<!-- startup:end -->"
-    block = f"{start}\n{text}\n{end}"
-    if start in content:
-        content = re.sub(
-            re.escape(start) + r".*?" + re.escape(end), lambda _m: block, content, flags=re.S
-        )
-    else:
-        heading = "## Start-up (make run)"
-        if heading not in content:
-            raise RuntimeError(f"bench/README.md has no {heading!r} section for the figures")
-        section = content.index(heading)
-        following = content.index("\n## ", section + 1)
-        content = content[:following] + "\n" + block + "\n" + content[following:]
-    README.write_text(content)
-
-
 def main():
     # Started in the background by a shell, we would ignore SIGINT, and so would make and the
     # servers, and stopping them "as Ctrl-C does" would do nothing.
@@ -447,7 +432,7 @@ def main():
         for line in notes:
             print(f"  {line}", file=sys.stderr)
     if os.environ.get("WRITE_README", "1") != "0":
-        write_readme(text)
+        write_block("startup", text)
 
 
 if __name__ == "__main__":

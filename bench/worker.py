@@ -21,7 +21,6 @@ import os
 import platform
 import re
 import secrets
-import signal
 import statistics
 import subprocess
 import sys
@@ -31,7 +30,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-README = ROOT / "bench" / "README.md"
+sys.path.insert(0, str(ROOT))
+
+from bench.readme import write_block  # noqa: E402
+from bench.sample_slides import slides  # noqa: E402
+from bench.serving import stop  # noqa: E402
+
 RUNS = int(os.environ.get("RUNS", 3))
 MODES = os.environ.get("MODES", "dev,production").split(",")
 # mode: (settings, extra db_worker arguments, label). "dev-reload" is not run by default: it
@@ -45,21 +49,6 @@ SAMPLE_SECONDS = 0.05
 BUDGETS = {"pdf": 10, "pptx": 15}
 MEMORY_BUDGET_MB = 500
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
-
-
-def slides(count):
-    return [
-        (
-            f"Slide {number}: live streaming from the galleries",
-            [
-                "Phone on a gimbal, one host, one moderator",
-                "Questions read from the chat",
-                f"Step {number}",
-            ],
-            f"Speaker notes for slide {number}.",
-        )
-        for number in range(1, count + 1)
-    ]
 
 
 # /proc ---------------------------------------------------------------------------------------
@@ -196,16 +185,6 @@ def start_worker(queue, interval, env, log, extra=()):
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-
-
-def stop(process):
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def wait_for_worker(process, log, seconds=60):
@@ -457,22 +436,6 @@ def table(rows):
     return "\n".join(lines)
 
 
-def write_readme(text):
-    content = README.read_text()
-    start, end = "<!-- worker:start -->", "<!-- worker:end -->"
-    block = f"{start}\n{text}\n{end}"
-    if start in content:
-        content = re.sub(
-            re.escape(start) + r".*?" + re.escape(end), lambda _m: block, content, flags=re.S
-        )
-    else:
-        # At the end of the "Slide processing" section, before the next heading.
-        section = content.index("## Slide processing")
-        following = content.index("\n## ", section + 1)
-        content = content[:following] + "\n" + block + "\n" + content[following:]
-    README.write_text(content)
-
-
 def main():
     sys.path[:0] = [str(ROOT), str(ROOT / "site")]
     from resources.demo_files import make_pdf, make_pptx
@@ -519,7 +482,7 @@ def main():
     )
     print(text)
     if os.environ.get("WRITE_README", "1") != "0":
-        write_readme(text)
+        write_block("worker", text)
 
 
 if __name__ == "__main__":
