@@ -191,7 +191,7 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.redis_cache.SharedClientsRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "vitrine",
         }
