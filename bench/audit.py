@@ -26,7 +26,6 @@ import datetime
 import json
 import os
 import platform
-import re
 import shutil
 import subprocess
 import sys
@@ -38,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "site")]
 
+from bench.readme import write_block  # noqa: E402
 from bench.serving import (  # noqa: E402
     HOST,
     collect_static,
@@ -49,8 +49,6 @@ from bench.serving import (  # noqa: E402
 )
 
 AUDIT_DIR = ROOT / "bench" / "audit"
-README = ROOT / "bench" / "README.md"
-START, END = "<!-- audit:start -->", "<!-- audit:end -->"
 RUNS = int(os.environ.get("RUNS", 3))
 THROTTLING = os.environ.get("THROTTLING", "simulate")
 WORKERS = 2
@@ -226,48 +224,6 @@ def report(pages, lighthouse, axe, elapsed, base_url):
     return "\n".join(lines).rstrip(), bool(missed)
 
 
-INTRO = [
-    "`make audit` builds a throw-away SQLite database with the demo content (the task worker "
-    "processes the demo decks), serves it as in production (gunicorn, DEBUG off, WhiteNoise, the "
-    "page cache on; `bench/audit_wsgi.py` adds the media files that a web server serves in "
-    "production) and runs, in Debian's Chromium, axe-core (default rules) and Lighthouse (mobile "
-    "profile) on the home page, the library, the deck with the most slides, the event with the "
-    "longest programme and a search. axe runs first, so Lighthouse sees a warm server. CSS+JS is "
-    "every stylesheet and script the page loads, gzipped at level 9 as collectstatic "
-    "precompresses them; `tests/home/test_front_end_budget.py` checks the same budget in the test "
-    "suite. It takes 5 to 6 minutes (`npm ci` included).",
-    "The budgets (performance issue): performance 95, accessibility, best practices and SEO 100, "
-    "no axe violation, no third-party stylesheet or script, CSS and JavaScript under 50 KB "
-    "gzipped. Lighthouse's default simulated "
-    "throttling models a slow phone from one fast load, so it hides a slow server answer, and the "
-    "2 cores are shared with the server: performance varies by a few points from run to run. "
-    "`THROTTLING=devtools` slows the real network and CPU instead. The search page cannot score "
-    "100 in SEO by design: results pages are `noindex` and disallowed in robots.txt, so that "
-    "crawlers do not index endless result pages, and Lighthouse's `is-crawlable` audit fails on "
-    "either.",
-    "`RUNS=1` is quicker (3 runs per page by default, the median kept); `WRITE_README=0` prints "
-    "without writing here; `KEEP=1` keeps the work folder (database, full JSON results, server "
-    "log) and `AUDIT_WORK=<that folder>` audits it again without rebuilding; `STRICT=1` makes a "
-    "missed budget fail the command.",
-]
-
-
-def write_readme(block):
-    text = README.read_text()
-    section = f"{START}\n{block}\n{END}"
-    if START in text:
-        text = re.sub(
-            re.escape(START) + ".*?" + re.escape(END), lambda _m: section, text, flags=re.S
-        )
-    else:
-        heading = "## Pages (make bench)"
-        intro = "\n\n".join(textwrap.fill(paragraph, width=99) for paragraph in INTRO)
-        text = text.replace(
-            heading, f"## Front end (make audit)\n\n{intro}\n\n{section}\n\n{heading}", 1
-        )
-    README.write_text(text)
-
-
 def main():
     started = time.perf_counter()
     if not (AUDIT_DIR / "node_modules" / "lighthouse").exists():
@@ -323,7 +279,7 @@ def main():
     block, failed = report(pages, lighthouse, axe, time.perf_counter() - started, base_url)
     print(block)
     if os.environ.get("WRITE_README", "1") != "0":
-        write_readme(block)
+        write_block("audit", block)
     if os.environ.get("KEEP") == "1" or reuse:
         print(f"results kept in {work}", file=sys.stderr)
     else:
