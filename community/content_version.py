@@ -26,18 +26,28 @@ def replace():
     transaction.on_commit(lambda: cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None))
 
 
+def read(key):
+    """(the current token, the value kept under key if it was kept under that token, else
+    None), in one cache read."""
+    found = cache.get_many([VERSION_KEY, key])
+    token = found.get(VERSION_KEY) or current()
+    kept = found.get(key)
+    return token, kept[1] if kept is not None and kept[0] == token else None
+
+
+def keep(key, token, value, seconds):
+    """Keep a value made from the content as it was under token (the one read before making
+    it: a change made meanwhile makes it stale at once)."""
+    cache.set(key, (token, value), seconds)
+
+
 def remembered(name, compute):
-    """compute(), kept in the cache until the content changes (at most CONTENT_CACHE_SECONDS):
-    one cache read for both the token and the value."""
+    """compute(), kept in the cache until the content changes (at most CONTENT_CACHE_SECONDS)."""
     if settings.CONTENT_CACHE_SECONDS <= 0:
         return compute()
     key = f"content:{name}"
-    found = cache.get_many([VERSION_KEY, key])
-    token = found.get(VERSION_KEY) or current()
-    stored = found.get(key)
-    if stored is not None and stored[0] == token:
-        return stored[1]
-    value = compute()
-    # Under the token read before computing: a change made meanwhile makes it stale at once.
-    cache.set(key, (token, value), settings.CONTENT_CACHE_SECONDS)
+    token, value = read(key)
+    if value is None:
+        value = compute()
+        keep(key, token, value, settings.CONTENT_CACHE_SECONDS)
     return value

@@ -4,25 +4,23 @@ Only requests with no session and no pending message are served from it or store
 and only responses that set no cookie and used no CSRF token are stored: a page for a
 signed-in member, or with a form, is never given to someone else.
 
-Every change empties it at once: each stored page carries the generation token it was made
-under, which any save or delete of content, any successful POST, and the index and slide
-workers replace; a page of another generation is never served. The token and the page are
-read in one round trip to the cache. Entries also expire after PAGE_CACHE_SECONDS, a bound
-on staleness for any change made another way.
+Every change empties it at once: each stored page carries the content's version token it was
+made under (community.content_version), which any save or delete of content, any successful
+POST, and the index and slide workers replace; a page of another version is never served.
+The token and the page are read in one round trip to the cache. Entries also expire after
+PAGE_CACHE_SECONDS, a bound on staleness for any change made another way.
 """
 
 import gzip
 import re
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.translation import get_language_from_request
 
 from community import content_version
 
-GENERATION_KEY = content_version.VERSION_KEY
 SKIPPED_PATHS = ("/admin/", "/accounts/", "/django-admin/", "/members/me/", "/members/programme/")
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Frame-Options")
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -64,7 +62,7 @@ def cacheable_response(request, response):
 def cache_key(request):
     language = get_language_from_request(request)
     # The number is that of the stored format: a new release does not read an older one.
-    return f"page-cache:2:{language}:{request.get_host()}:{request.get_full_path()}"
+    return f"page-cache:3:{language}:{request.get_host()}:{request.get_full_path()}"
 
 
 class PageCacheMiddleware:
@@ -80,27 +78,19 @@ class PageCacheMiddleware:
                     invalidate()
             return response
         key = cache_key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        current = found.get(GENERATION_KEY) or content_version.current()
-        stored = found.get(key)
-        if stored is not None and stored["generation"] == current:
+        token, stored = content_version.read(key)
+        if stored is not None:
             return cached_response(request, stored)
         response = self.get_response(request)
         if cacheable_response(request, response):
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             headers = {name: response[name] for name in KEPT_HEADERS if name in response}
-            # Stored under the token read before rendering: if content changed meanwhile,
-            # the page is already out of date and the next request renders it again.
-            cache.set(
-                key,
-                {
-                    "generation": current,
-                    "gzipped": gzip.compress(response.content, compresslevel=6, mtime=0),
-                    "headers": headers,
-                },
-                settings.PAGE_CACHE_SECONDS,
-            )
+            stored = {
+                "gzipped": gzip.compress(response.content, compresslevel=6, mtime=0),
+                "headers": headers,
+            }
+            content_version.keep(key, token, stored, settings.PAGE_CACHE_SECONDS)
             patch_vary_headers(response, ["Accept-Encoding"])
             response["X-Page-Cache"] = "miss"
         return response
